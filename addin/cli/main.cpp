@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// opfolg: the command line face of Opfølg. Parses arguments, calls the core, prints; no logic.
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "core/version.h"
+
+int main(int argc, char** argv) {
+    using namespace opfolg;
+    cli::Context ctx;
+    CLI::App app{"opfolg – opfølgningsplaner for erhvervsskoler / follow-up plans for vocational schools"};
+    app.set_version_flag("--version", std::string("opfolg ") + opfolg::version);
+    app.require_subcommand(1);
+    std::string lang = "da";
+    if (const char* env = std::getenv("OPFOLG_LANG")) lang = env;
+    app.add_option("--lang", lang, "sprog for meddelelser / message language: da | en")
+        ->check(CLI::IsMember({"da", "en"}));
+    app.parse_complete_callback([&] { parse_lang(lang, ctx.lang); });
+
+    cli::add_dump(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return cli::exit_usage;
+    }
+    return ctx.exit_code;
+}

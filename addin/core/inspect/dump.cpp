@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "core/inspect/dump.h"
+
+#include <fmt/format.h>
+
+#include "core/util/error.h"
+
+namespace opfolg::inspect {
+
+using nlohmann::json;
+
+std::string value_text(const xlsx::CellValue& v) {
+    return std::visit(
+        [](const auto& x) -> std::string {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::monostate>) return "";
+            else if constexpr (std::is_same_v<T, double>) return xlsx::number_text(x);
+            else if constexpr (std::is_same_v<T, std::string>) return x;
+            else if constexpr (std::is_same_v<T, bool>) return x ? "TRUE" : "FALSE";
+            else if constexpr (std::is_same_v<T, xlsx::ErrorValue>) return x.code;
+            else return xlsx::iso_text(x);
+        },
+        v);
+}
+
+namespace {
+json value_json(const xlsx::CellValue& v) {
+    if (auto d = std::get_if<double>(&v)) return *d;
+    if (auto b = std::get_if<bool>(&v)) return *b;
+    if (std::holds_alternative<std::monostate>(v)) return nullptr;
+    return value_text(v);
+}
+}  // namespace
+
+json dump_json(const xlsx::Workbook& wb) {
+    json sheets = json::array();
+    for (const auto& s : wb.sheets) {
+        json cells = json::array();
+        for (const auto& c : s.cells) {
+            json cell = {{"ref", xlsx::to_a1(c.ref)}, {"type", xlsx::type_name(c.value)}, {"value", value_json(c.value)}};
+            if (!c.formula.empty()) cell["formula"] = c.formula;
+            if (c.number_format != 0) cell["format"] = wb.number_format(c);
+            cells.push_back(std::move(cell));
+        }
+        json merged = json::array();
+        for (const auto& m : s.merged) merged.push_back(xlsx::to_a1(m));
+        sheets.push_back({{"name", s.name}, {"state", xlsx::sheet_state_name(s.state)}, {"merged", merged}, {"cells", cells}});
+    }
+    return {{"file", path_utf8(wb.path)}, {"date1904", wb.date1904}, {"sheets", sheets}};
+}
+
+void dump_text(const xlsx::Workbook& wb, std::ostream& out) {
+    out << path_utf8(wb.path) << (wb.date1904 ? "  (1904 date system)" : "") << "\n";
+    for (const auto& s : wb.sheets) {
+        out << "\n[" << s.name << "]";
+        if (s.state != xlsx::SheetState::visible) out << " (" << xlsx::sheet_state_name(s.state) << ")";
+        out << "  " << s.cells.size() << " cells\n";
+        for (const auto& m : s.merged) out << "  merged " << xlsx::to_a1(m) << "\n";
+        for (const auto& c : s.cells) {
+            std::string text = value_text(c.value);
+            // One line per cell, whatever the text holds.
+            for (auto& ch : text)
+                if (ch == '\n' || ch == '\r') ch = ' ';
+            out << fmt::format("  {:<8} {:<9} {}", xlsx::to_a1(c.ref), xlsx::type_name(c.value), text);
+            if (!c.formula.empty()) out << "  [=" << (c.formula == "=" ? "…" : c.formula) << "]";
+            out << "\n";
+        }
+    }
+}
+
+}  // namespace opfolg::inspect

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// The file-system operations whose semantics differ between Windows and POSIX live here.
+#pragma once
+
+#include <filesystem>
+
+namespace opfolg::platform {
+
+/// A fresh name for a temporary file in the same folder as `target` (so a rename is atomic).
+std::filesystem::path temp_path_beside(const std::filesystem::path& target);
+
+/// Moves `from` over `to` atomically (rename(2); MoveFileEx with REPLACE_EXISTING on Windows).
+/// On failure `to` is untouched and opfolg::Error explains why in plain words (a file open in
+/// Excel is locked on Windows; a read-only folder refuses the rename).
+void replace_file(const std::filesystem::path& from, const std::filesystem::path& to);
+
+}  // namespace opfolg::platform

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: MIT
+#include "core/xlsx/writer.h"
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <map>
+
+#include "core/platform/files.h"
+#include "core/util/error.h"
+#include "core/xlsx/cell_fixups.h"
+
+namespace opfolg::xlsx {
+
+bool operator==(const FormatSpec& a, const FormatSpec& b) {
+    return a.bold == b.bold && a.italic == b.italic && a.wrap == b.wrap && a.border == b.border &&
+           a.top_align == b.top_align && a.font_size == b.font_size &&
+           a.font_color == b.font_color && a.fill == b.fill && a.align == b.align &&
+           a.num_format == b.num_format && a.unlocked == b.unlocked;
+}
+
+struct WorkbookWriter::Impl {
+    lxw_workbook* wb = nullptr;
+    std::vector<std::pair<FormatSpec, lxw_format*>> formats;
+    // libxlsxwriter keeps pointers to some option strings until close: keep them alive here.
+    std::deque<std::string> strings;
+    std::vector<std::string> sheet_names;
+    CellFixups fixups;
+    bool saved = false;
+
+    char* keep(const std::string& s) {
+        strings.push_back(s);
+        return strings.back().data();
+    }
+    ~Impl() {
+        // A workbook never closed must still be freed; closing writes the file, which the
+        // destructor of WorkbookWriter then removes.
+        if (wb) workbook_close(wb);
+    }
+};
+
+namespace {
+
+[[noreturn]] void write_failed(const std::filesystem::path& target, const std::string& what,
+                               lxw_error err) {
+    throw Error(ErrorCode::io, target,
+                {fmt::format("kan ikke skrive projektmappen ({}: {})", what, lxw_strerror(err)),
+                 fmt::format("cannot write the workbook ({}: {})", what, lxw_strerror(err))});
+}
+
+bool valid_sheet_name(const std::string& name) {
+    if (name.empty() || name.front() == '\'' || name.back() == '\'') return false;
+    std::size_t chars = 0;
+    for (unsigned char c : name)
+        if ((c & 0xC0) != 0x80) ++chars;
+    return chars <= 31 && name.find_first_of("[]:*?/\\") == std::string::npos;
+}
+
+lxw_datetime to_lxw(double serial) {
+    Civil c = civil_from_serial(serial);
+    return lxw_datetime{c.year, c.month, c.day, c.hour, c.minute, c.second + c.microsecond / 1e6};
+}
+
+}  // namespace
+
+void refuse_overwriting_inputs(const std::filesystem::path& target,
+                               const std::vector<std::filesystem::path>& inputs) {
+    std::error_code ec;
+    auto canonical_target = std::filesystem::weakly_canonical(target, ec);
+    for (const auto& in : inputs) {
+        bool same = std::filesystem::exists(target) && std::filesystem::equivalent(target, in, ec);
+        if (!same) {
+            std::error_code ec2;
+            auto canonical_in = std::filesystem::weakly_canonical(in, ec2);
+            same = !ec && !ec2 && canonical_in == canonical_target;
+        }
+        if (same)
+            throw Error(ErrorCode::output_is_input, target,
+                        {"uddatafilen er en af inddatafilerne; vælg et andet filnavn",
+                         "the output file is one of the input files; choose another name"});
+    }
+}
+
+std::time_t build_timestamp() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        long long v = std::strtoll(epoch, &end, 10);
+        if (end && *end == '\0' && v >= 0) return static_cast<std::time_t>(v);
+    }
+    return std::time(nullptr);
+}
+
+WorkbookWriter::WorkbookWriter(std::filesystem::path target, std::vector<std::filesystem::path> inputs)
+    : impl_(std::make_unique<Impl>()), target_(std::move(target)) {
+    refuse_overwriting_inputs(target_, inputs);
+    temp_ = platform::temp_path_beside(target_);
+    lxw_workbook_options options{};
+    options.use_zip64 = LXW_FALSE;
+    impl_->wb = workbook_new_opt(path_utf8(temp_).c_str(), &options);
+    if (!impl_->wb)
+        throw Error(ErrorCode::io, target_, {"ikke nok hukommelse", "out of memory"});
+}
+
+WorkbookWriter::~WorkbookWriter() {
+    if (!impl_->saved) {
+        if (impl_->wb) {
+            workbook_close(impl_->wb);
+            impl_->wb = nullptr;
+        }
+        std::error_code ec;
+        std::filesystem::remove(temp_, ec);
+    }
+}
+
+SheetWriter& WorkbookWriter::add_sheet(const std::string& name) {
+    if (!valid_sheet_name(name))
+        throw Error(ErrorCode::io, target_,
+                    {fmt::format("ugyldigt arknavn \"{}\"", name), fmt::format("invalid sheet name \"{}\"", name)});
+    lxw_worksheet* ws = workbook_add_worksheet(impl_->wb, name.c_str());
+    if (!ws)
+        throw Error(ErrorCode::io, target_,
+                    {fmt::format("arknavnet \"{}\" er brugt to gange", name),
+                     fmt::format("sheet name \"{}\" is used twice", name)});
+    impl_->sheet_names.push_back(name);
+    sheets_.push_back(std::unique_ptr<SheetWriter>(new SheetWriter(this, ws, name)));
+    return *sheets_.back();
+}
+
+Format WorkbookWriter::format(const FormatSpec& spec) {
+    for (auto& [s, f] : impl_->formats)
+        if (s == spec) return Format{f};
+    lxw_format* f = workbook_add_format(impl_->wb);
+    if (spec.bold) format_set_bold(f);
+    if (spec.italic) format_set_italic(f);
+    if (spec.wrap) format_set_text_wrap(f);
+    if (spec.border) format_set_border(f, LXW_BORDER_THIN);
+    if (spec.top_align) format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    if (spec.font_size) format_set_font_size(f, spec.font_size);
+    if (spec.font_color) format_set_font_color(f, spec.font_color);
+    if (spec.fill) {
+        format_set_pattern(f, LXW_PATTERN_SOLID);
+        format_set_bg_color(f, spec.fill);
+    }
+    switch (spec.align) {
+        case FormatSpec::Align::left: format_set_align(f, LXW_ALIGN_LEFT); break;
+        case FormatSpec::Align::center: format_set_align(f, LXW_ALIGN_CENTER); break;
+        case FormatSpec::Align::right: format_set_align(f, LXW_ALIGN_RIGHT); break;
+        case FormatSpec::Align::general: break;
+    }
+    if (!spec.num_format.empty()) format_set_num_format(f, spec.num_format.c_str());
+    if (spec.unlocked) format_set_unlocked(f);
+    impl_->formats.emplace_back(spec, f);
+    return Format{f};
+}
+
+void WorkbookWriter::set_properties(const DocProperties& p) {
+    lxw_doc_properties props{};
+    props.title = impl_->keep(p.title);
+    props.subject = impl_->keep(p.subject);
+    props.author = impl_->keep(p.author);
+    props.company = impl_->keep(p.company);
+    props.category = impl_->keep(p.category);
+    props.keywords = impl_->keep(p.keywords);
+    props.comments = impl_->keep(p.comments);
+    props.created = p.created ? p.created : build_timestamp();
+    lxw_error err = workbook_set_properties(impl_->wb, &props);
+    if (err) write_failed(target_, "properties", err);
+}
+
+void WorkbookWriter::define_name(const std::string& name, const std::string& formula) {
+    lxw_error err = workbook_define_name(impl_->wb, name.c_str(), formula.c_str());
+    if (err) write_failed(target_, "defined name " + name, err);
+}
+
+void WorkbookWriter::save() {
+    // libxlsxwriter stamps docProps/core.xml with the time unless properties say otherwise;
+    // stamp it ourselves so that SOURCE_DATE_EPOCH gives byte-identical files.
+    if (impl_->wb->properties == nullptr) set_properties({});
+    lxw_error err = workbook_close(impl_->wb);
+    impl_->wb = nullptr;
+    if (err) {
+        std::error_code ec;
+        std::filesystem::remove(temp_, ec);
+        if (err == LXW_ERROR_CREATING_XLSX_FILE || err == LXW_ERROR_CREATING_TMPFILE)
+            throw Error(ErrorCode::io, target_,
+                        {"kan ikke oprette filen; er mappen skrivebeskyttet?",
+                         "cannot create the file; is the folder read-only?"});
+        write_failed(target_, "close", err);
+    }
+    try {
+        impl_->fixups.apply(temp_, impl_->sheet_names);
+        platform::replace_file(temp_, target_);
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove(temp_, ec);
+        throw;
+    }
+    impl_->saved = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void SheetWriter::check(int err, const char* what, CellRef at) const {
+    if (err == LXW_NO_ERROR) return;
+    throw Error(ErrorCode::io, owner_->target_,
+                {fmt::format("kan ikke skrive {} ({})", what, lxw_strerror(static_cast<lxw_error>(err))),
+                 fmt::format("cannot write {} ({})", what, lxw_strerror(static_cast<lxw_error>(err)))},
+                name_ + "!" + to_a1(at));
+}
+
+namespace {
+lxw_worksheet* ws_of(void* p) { return static_cast<lxw_worksheet*>(p); }
+lxw_format* fmt_of(Format f) { return static_cast<lxw_format*>(f.handle); }
+}  // namespace
+
+void SheetWriter::write_string(CellRef at, const std::string& s, Format f) {
+    // Excel's limit for a cell's text (libxlsxwriter refuses longer strings).
+    constexpr std::size_t max_chars = 32767;
+    if (s.size() > max_chars)
+        throw Error(ErrorCode::io, owner_->target_,
+                    {"teksten er længere end Excels grænse på 32.767 tegn",
+                     "the text is longer than Excel's limit of 32,767 characters"},
+                    name_ + "!" + to_a1(at));
+    if (s.empty()) {
+        check(worksheet_write_blank(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), fmt_of(f)), "cell", at);
+        return;
+    }
+    check(worksheet_write_string(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), s.c_str(), fmt_of(f)), "text", at);
+}
+
+void SheetWriter::write_number(CellRef at, double v, Format f) {
+    check(worksheet_write_number(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), v, fmt_of(f)), "number", at);
+}
+
+namespace {
+const char* default_date_format(DateTime::Kind k) {
+    switch (k) {
+        case DateTime::Kind::date: return "dd-mm-yyyy";
+        case DateTime::Kind::time: return "hh:mm:ss";
+        case DateTime::Kind::datetime: return "dd-mm-yyyy hh:mm:ss";
+    }
+    return "dd-mm-yyyy";
+}
+}  // namespace
+
+void SheetWriter::write(CellRef at, const CellValue& value, Format f) {
+    auto col = static_cast<lxw_col_t>(at.col);
+    std::visit(
+        [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::monostate>) {
+                if (f.handle) check(worksheet_write_blank(ws_of(ws_), at.row, col, fmt_of(f)), "cell", at);
+            } else if constexpr (std::is_same_v<T, double>) {
+                write_number(at, v, f);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                write_string(at, v, f);
+            } else if constexpr (std::is_same_v<T, bool>) {
+                check(worksheet_write_boolean(ws_of(ws_), at.row, col, v, fmt_of(f)), "boolean", at);
+            } else if constexpr (std::is_same_v<T, ErrorValue>) {
+                // Excel accepts error constants as formulas; the cached value keeps the error.
+                write_formula(at, "=" + v.code, v, f);
+            } else if constexpr (std::is_same_v<T, DateTime>) {
+                Format use = f;
+                if (!use.handle) {
+                    FormatSpec spec;
+                    spec.top_align = false;
+                    spec.num_format = default_date_format(v.kind);
+                    use = owner_->format(spec);
+                }
+                write_number(at, v.serial, use);
+            }
+        },
+        value);
+}
+
+void SheetWriter::write_formula(CellRef at, const std::string& formula, const CellValue& cached, Format f) {
+    auto col = static_cast<lxw_col_t>(at.col);
+    auto* ws = ws_of(ws_);
+    if (const double* d = std::get_if<double>(&cached)) {
+        check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), *d), "formula", at);
+    } else if (const auto* dt = std::get_if<DateTime>(&cached)) {
+        check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), dt->serial), "formula", at);
+    } else if (const auto* s = std::get_if<std::string>(&cached)) {
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), s->c_str()), "formula", at);
+    } else if (const bool* b = std::get_if<bool>(&cached)) {
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), *b ? "1" : "0"), "formula", at);
+        owner_->impl_->fixups.add(name_, at, CellFixups::Kind::boolean);
+    } else if (const auto* e = std::get_if<ErrorValue>(&cached)) {
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), e->code.c_str()), "formula", at);
+        owner_->impl_->fixups.add(name_, at, CellFixups::Kind::error);
+    } else {
+        check(worksheet_write_formula(ws, at.row, col, formula.c_str(), fmt_of(f)), "formula", at);
+    }
+}
+
+void SheetWriter::write_url(CellRef at, const std::string& url, const std::string& text, Format f,
+                            const std::string& tooltip) {
+    lxw_error err = worksheet_write_url_opt(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), url.c_str(),
+                                            fmt_of(f), text.empty() ? nullptr : text.c_str(),
+                                            tooltip.empty() ? nullptr : tooltip.c_str());
+    // Excel allows 65,530 links a sheet and 2,079-character URLs; past that, keep the text.
+    if (err == LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED || err == LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED) {
+        write_string(at, text.empty() ? url : text, f);
+        return;
+    }
+    check(err, "hyperlink", at);
+}
+
+void SheetWriter::merge(const CellRange& r, const std::string& text, Format f) {
+    check(worksheet_merge_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
+                                static_cast<lxw_col_t>(r.last.col), text.c_str(), fmt_of(f)),
+          "merged range", r.first);
+}
+
+void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double width, Format f, bool hidden) {
+    lxw_row_col_options opt{};
+    opt.hidden = hidden;
+    check(worksheet_set_column_opt(ws_of(ws_), static_cast<lxw_col_t>(first), static_cast<lxw_col_t>(last), width,
+                                   fmt_of(f), &opt),
+          "column");
+}
+
+void SheetWriter::set_row(std::uint32_t row, double height, Format f) {
+    check(worksheet_set_row(ws_of(ws_), row, height, fmt_of(f)), "row");
+}
+
+void SheetWriter::freeze(std::uint32_t rows, std::uint32_t cols) {
+    worksheet_freeze_panes(ws_of(ws_), rows, static_cast<lxw_col_t>(cols));
+}
+
+void SheetWriter::add_table(const CellRange& r, const TableSpec& spec) {
+    auto* impl = owner_->impl_.get();
+    std::vector<lxw_table_column> cols(spec.headers.size());
+    std::vector<lxw_table_column*> ptrs;
+    for (std::size_t i = 0; i < spec.headers.size(); ++i) {
+        cols[i].header = impl->keep(spec.headers[i]);
+        ptrs.push_back(&cols[i]);
+    }
+    ptrs.push_back(nullptr);
+    lxw_table_options opt{};
+    opt.name = impl->keep(spec.name);
+    opt.no_banded_rows = !spec.banded_rows;
+    opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+    opt.style_type_number = 2;
+    opt.columns = ptrs.data();
+    check(worksheet_add_table(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
+                              static_cast<lxw_col_t>(r.last.col), &opt),
+          "table", r.first);
+}
+
+void SheetWriter::autofilter(const CellRange& r) {
+    check(worksheet_autofilter(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
+                               static_cast<lxw_col_t>(r.last.col)),
+          "filter", r.first);
+}
+
+void SheetWriter::add_validation(const CellRange& r, const Validation& v) {
+    auto* impl = owner_->impl_.get();
+    lxw_data_validation dv{};
+    std::vector<const char*> items;
+    switch (v.type) {
+        case Validation::Type::list:
+            dv.validate = LXW_VALIDATION_TYPE_LIST;
+            for (const auto& s : v.list) items.push_back(impl->keep(s));
+            items.push_back(nullptr);
+            dv.value_list = const_cast<char**>(items.data());
+            break;
+        case Validation::Type::list_range:
+            dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+            dv.value_formula = impl->keep(v.source);
+            break;
+        case Validation::Type::whole: dv.validate = LXW_VALIDATION_TYPE_INTEGER; break;
+        case Validation::Type::decimal: dv.validate = LXW_VALIDATION_TYPE_DECIMAL; break;
+        case Validation::Type::date: dv.validate = LXW_VALIDATION_TYPE_DATE; break;
+        case Validation::Type::text_length: dv.validate = LXW_VALIDATION_TYPE_LENGTH; break;
+    }
+    if (v.type != Validation::Type::list && v.type != Validation::Type::list_range) {
+        double lo = v.minimum.value_or(-1e300), hi = v.maximum.value_or(1e300);
+        dv.criteria = v.minimum && v.maximum ? LXW_VALIDATION_CRITERIA_BETWEEN
+                      : v.minimum           ? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+                                            : LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
+        if (v.type == Validation::Type::date) {
+            dv.minimum_datetime = to_lxw(v.minimum.value_or(1));
+            dv.maximum_datetime = to_lxw(v.maximum.value_or(2958465));
+            dv.value_datetime = v.minimum ? dv.minimum_datetime : dv.maximum_datetime;
+        } else {
+            dv.minimum_number = lo;
+            dv.maximum_number = hi;
+            dv.value_number = v.minimum ? lo : hi;
+        }
+    }
+    dv.ignore_blank = v.allow_blank ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF;
+    if (!v.input_title.empty()) dv.input_title = impl->keep(v.input_title);
+    if (!v.input_message.empty()) dv.input_message = impl->keep(v.input_message);
+    if (!v.error_title.empty()) dv.error_title = impl->keep(v.error_title);
+    if (!v.error_message.empty()) dv.error_message = impl->keep(v.error_message);
+    check(worksheet_data_validation_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
+                                          static_cast<lxw_col_t>(r.last.col), &dv),
+          "data validation", r.first);
+}
+
+void SheetWriter::add_conditional(const CellRange& r, const Conditional& c) {
+    lxw_conditional_format cf{};
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = owner_->impl_->keep(c.formula);
+    cf.format = fmt_of(c.format);
+    check(worksheet_conditional_format_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
+                                             r.last.row, static_cast<lxw_col_t>(r.last.col), &cf),
+          "conditional format", r.first);
+}
+
+void SheetWriter::print_setup(const PrintSetup& p) {
+    auto* ws = ws_of(ws_);
+    if (p.landscape) worksheet_set_landscape(ws);
+    else worksheet_set_portrait(ws);
+    worksheet_set_paper(ws, static_cast<uint8_t>(p.paper));
+    if (p.fit_width) worksheet_fit_to_pages(ws, 1, 0);
+    if (p.repeat_rows) check(worksheet_repeat_rows(ws, p.repeat_rows->first, p.repeat_rows->second), "print titles");
+    if (!p.header.empty()) check(worksheet_set_header(ws, p.header.c_str()), "page header");
+    if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), "page footer");
+    worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
+}
+
+void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
+    auto* impl = owner_->impl_.get();
+    uint8_t type = spec.type == ChartSpec::Type::line     ? LXW_CHART_LINE
+                   : spec.type == ChartSpec::Type::column ? LXW_CHART_COLUMN
+                                                          : LXW_CHART_BAR;
+    lxw_chart* chart = workbook_add_chart(impl->wb, type);
+    if (!chart) throw Error(ErrorCode::io, owner_->target_, {"kan ikke oprette diagram", "cannot create chart"});
+    for (const auto& s : spec.series) {
+        lxw_chart_series* series = chart_add_series(chart, s.categories.empty() ? nullptr : s.categories.c_str(),
+                                                    s.values.c_str());
+        if (!series) throw Error(ErrorCode::io, owner_->target_, {"kan ikke oprette dataserie", "cannot create series"});
+        chart_series_set_name(series, s.name.c_str());
+        if (s.color || s.dashed) {
+            lxw_chart_line line{};
+            line.color = s.color;
+            line.width = 2.25;
+            line.dash_type = s.dashed ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID;
+            chart_series_set_line(series, &line);
+            if (spec.type != ChartSpec::Type::line && s.color) {
+                lxw_chart_fill fill{};
+                fill.color = s.color;
+                chart_series_set_fill(series, &fill);
+            }
+        }
+        if (spec.type == ChartSpec::Type::line) chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
+    }
+    if (!spec.title.empty()) chart_title_set_name(chart, spec.title.c_str());
+    if (!spec.x_title.empty()) chart_axis_set_name(chart->x_axis, spec.x_title.c_str());
+    if (!spec.y_title.empty()) chart_axis_set_name(chart->y_axis, spec.y_title.c_str());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    lxw_chart_options opt{};
+    opt.x_scale = spec.width_scale;
+    opt.y_scale = spec.height_scale;
+    check(worksheet_insert_chart_opt(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), chart, &opt), "chart", at);
+}
+
+void SheetWriter::hide() { worksheet_hide(ws_of(ws_)); }
+void SheetWriter::activate() { worksheet_activate(ws_of(ws_)); }
+
+}  // namespace opfolg::xlsx

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/xlsx/cell_ref.h"
+#include "core/xlsx/value.h"
+
+namespace opfolg::xlsx {
+
+/// How a cell looks. Equal specs share one Excel format.
+struct FormatSpec {
+    enum class Align { general, left, center, right };
+    bool bold = false;
+    bool italic = false;
+    bool wrap = false;
+    bool border = false;
+    bool top_align = true;
+    int font_size = 0;            ///< points; 0 = default
+    std::uint32_t font_color = 0; ///< 0xRRGGBB; 0 = automatic
+    std::uint32_t fill = 0;       ///< 0xRRGGBB; 0 = none
+    Align align = Align::general;
+    std::string num_format;       ///< Excel format code; empty = General
+    bool unlocked = false;
+
+    friend bool operator==(const FormatSpec& a, const FormatSpec& b);
+};
+
+/// An opaque handle to a format created by WorkbookWriter::format.
+struct Format {
+    void* handle = nullptr;
+};
+
+/// Data validation of a range (Excel's Data ▸ Validation), with Danish input/error messages.
+struct Validation {
+    enum class Type { list, list_range, whole, decimal, date, text_length };
+    Type type = Type::list;
+    std::vector<std::string> list;  ///< for list (each ≤ 255 chars in all)
+    std::string source;             ///< for list_range: "=Lister!$A$2:$A$5"
+    std::optional<double> minimum;  ///< whole/decimal/date (date as serial)/text_length
+    std::optional<double> maximum;
+    std::string input_title, input_message, error_title, error_message;
+    bool allow_blank = true;
+};
+
+/// Conditional formatting: cells matching a formula (relative to the range's top-left cell)
+/// get `format`.
+struct Conditional {
+    std::string formula;  ///< e.g. "$K2=\"forbedret\""
+    Format format;
+};
+
+/// Page setup for printing.
+struct PrintSetup {
+    bool landscape = true;
+    bool fit_width = true;         ///< fit to one page wide, any number tall
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> repeat_rows;  ///< first, last
+    std::string header;            ///< Excel header codes (&L, &C, &R, &P, &N)
+    std::string footer;
+    int paper = 9;                 ///< 9 = A4
+};
+
+/// An Excel table (ListObject) over a range whose first row holds the headers.
+struct TableSpec {
+    std::string name;                 ///< unique in the workbook, no spaces
+    std::vector<std::string> headers; ///< one per column, unique
+    std::string style = "Table Style Medium 2";
+    bool banded_rows = true;
+};
+
+/// A native chart series: values (and categories) as sheet ranges.
+struct ChartSeries {
+    std::string name;
+    std::string categories;  ///< "=Ark!$B$1:$D$1"
+    std::string values;      ///< "=Ark!$B$2:$D$2"
+    std::uint32_t color = 0; ///< 0 = automatic
+    bool dashed = false;
+};
+struct ChartSpec {
+    enum class Type { line, column, bar };
+    Type type = Type::line;
+    std::string title;
+    std::string x_title, y_title;
+    std::vector<ChartSeries> series;
+    double width_scale = 1.0, height_scale = 1.0;
+};
+
+/// Document properties (File ▸ Info).
+struct DocProperties {
+    std::string title, subject, author, company, category, keywords, comments;
+    std::time_t created = 0;  ///< 0 = now (or SOURCE_DATE_EPOCH when set)
+};
+
+class WorkbookWriter;
+
+/// One worksheet being written. Obtained from WorkbookWriter::add_sheet; valid while the
+/// writer lives.
+class SheetWriter {
+public:
+    /// Writes a typed value: strings, numbers, booleans, dates (with a date format unless `fmt`
+    /// has one), errors (as a formula with the cached error), empty (blank with format).
+    void write(CellRef at, const CellValue& value, Format fmt = {});
+    void write_string(CellRef at, const std::string& s, Format fmt = {});
+    void write_number(CellRef at, double v, Format fmt = {});
+    /// A formula ("=SUM(A1:A3)") with the result Excel would show, so that readers without a
+    /// calculation engine see the right value.
+    void write_formula(CellRef at, const std::string& formula, const CellValue& cached,
+                       Format fmt = {});
+    /// A hyperlink: "https://…", "mailto:…", "file:///…" or an internal "internal:Ark!A1".
+    void write_url(CellRef at, const std::string& url, const std::string& text, Format fmt = {},
+                   const std::string& tooltip = {});
+    void merge(const CellRange& range, const std::string& text, Format fmt = {});
+
+    void set_column(std::uint32_t first, std::uint32_t last, double width, Format fmt = {},
+                    bool hidden = false);
+    void set_row(std::uint32_t row, double height, Format fmt = {});
+    void freeze(std::uint32_t rows, std::uint32_t cols = 0);
+    void add_table(const CellRange& range, const TableSpec& spec);
+    void autofilter(const CellRange& range);
+    void add_validation(const CellRange& range, const Validation& v);
+    void add_conditional(const CellRange& range, const Conditional& c);
+    void print_setup(const PrintSetup& p);
+    void insert_chart(CellRef at, const ChartSpec& spec);
+    void hide();
+    void activate();
+    const std::string& name() const { return name_; }
+
+private:
+    friend class WorkbookWriter;
+    SheetWriter(WorkbookWriter* owner, void* ws, std::string name)
+        : owner_(owner), ws_(ws), name_(std::move(name)) {}
+    void check(int lxw_error, const char* what, CellRef at = {}) const;
+    WorkbookWriter* owner_;
+    void* ws_;
+    std::string name_;
+};
+
+/// Writes one .xlsx with libxlsxwriter, atomically: everything goes to a temporary file in the
+/// target's folder, renamed over the target only by save(). A writer destroyed without save()
+/// leaves no trace. Refuses a target that is one of `inputs`.
+class WorkbookWriter {
+public:
+    explicit WorkbookWriter(std::filesystem::path target,
+                            std::vector<std::filesystem::path> inputs = {});
+    ~WorkbookWriter();
+    WorkbookWriter(const WorkbookWriter&) = delete;
+    WorkbookWriter& operator=(const WorkbookWriter&) = delete;
+
+    /// A new sheet; names are checked as Excel does (≤ 31 chars, no []:*?/\, unique).
+    SheetWriter& add_sheet(const std::string& name);
+    /// The format for `spec`, created once per distinct spec.
+    Format format(const FormatSpec& spec);
+    void set_properties(const DocProperties& props);
+    /// A workbook-level defined name, e.g. ("Afdeling", "=Forside!$B$2").
+    void define_name(const std::string& name, const std::string& formula);
+    /// Closes the package and renames it into place. Throws opfolg::Error on failure, leaving
+    /// any existing target untouched.
+    void save();
+
+    const std::filesystem::path& target() const { return target_; }
+
+private:
+    friend class SheetWriter;
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+    std::vector<std::unique_ptr<SheetWriter>> sheets_;
+};
+
+/// Checks that writing to `target` would not overwrite one of `inputs` (same file, also through
+/// links or different spellings). Throws ErrorCode::output_is_input.
+void refuse_overwriting_inputs(const std::filesystem::path& target,
+                               const std::vector<std::filesystem::path>& inputs);
+
+/// The creation time to stamp into generated workbooks: SOURCE_DATE_EPOCH when set (for
+/// reproducible output), else now.
+std::time_t build_timestamp();
+
+}  // namespace opfolg::xlsx

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+#include "core/xlsx/zip_archive.h"
+
+#include <fmt/format.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+
+#include "core/util/error.h"
+
+namespace opfolg::xlsx {
+
+namespace {
+
+constexpr unsigned char cfb_magic[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+
+bool contains_utf16le(const std::string& hay, const char* ascii) {
+    std::string needle;
+    for (const char* p = ascii; *p; ++p) {
+        needle.push_back(*p);
+        needle.push_back('\0');
+    }
+    return hay.find(needle) != std::string::npos;
+}
+
+// Zip entry names that could escape a folder if anyone ever extracted them: refuse the package.
+bool unsafe_name(const std::string& n) {
+    if (n.empty() || n[0] == '/' || n[0] == '\\') return true;
+    if (n.size() >= 2 && n[1] == ':') return true;
+    std::size_t start = 0;
+    while (start <= n.size()) {
+        std::size_t end = n.find_first_of("/\\", start);
+        if (end == std::string::npos) end = n.size();
+        if (n.compare(start, end - start, "..") == 0) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string mib(std::uint64_t bytes) { return fmt::format("{:.0f} MiB", bytes / 1048576.0); }
+
+}  // namespace
+
+struct ZipArchive::Impl {
+    zip_t* zip = nullptr;
+    ~Impl() {
+        if (zip) zip_discard(zip);
+    }
+};
+
+std::string read_file_capped(const std::filesystem::path& path, std::uint64_t max_size) {
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        throw Error(ErrorCode::io, path, {"filen findes ikke", "the file does not exist"});
+    if (std::filesystem::is_directory(status))
+        throw Error(ErrorCode::io, path, {"er en mappe, ikke en fil", "is a folder, not a file"});
+    auto size = std::filesystem::file_size(path, ec);
+    if (ec) throw Error(ErrorCode::io, path, {"kan ikke læses", "cannot be read"});
+    if (size > max_size)
+        throw Error(ErrorCode::too_large, path,
+                    {fmt::format("filen er for stor ({}; grænsen er {})", mib(size), mib(max_size)),
+                     fmt::format("the file is too large ({}; the limit is {})", mib(size),
+                                 mib(max_size))});
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::io, path, {"kan ikke åbnes", "cannot be opened"});
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uint64_t>(in.gcount()) != size)
+        throw Error(ErrorCode::io, path, {"kan ikke læses helt", "cannot be read completely"});
+    return bytes;
+}
+
+ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limits)
+    : ZipArchive(read_file_capped(path, limits.max_file_size), path, limits) {}
+
+ZipArchive::ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits)
+    : bytes_(std::move(bytes)), path_(std::move(path)), limits_(limits) {
+    open();
+}
+
+ZipArchive::~ZipArchive() = default;
+
+void ZipArchive::open() {
+    if (bytes_.empty())
+        throw Error(ErrorCode::empty_file, path_, {"filen er tom (0 byte)", "the file is empty (0 bytes)"});
+    if (bytes_.size() > limits_.max_file_size)
+        throw Error(ErrorCode::too_large, path_, {"filen er for stor", "the file is too large"});
+    if (bytes_.size() >= sizeof cfb_magic && std::memcmp(bytes_.data(), cfb_magic, sizeof cfb_magic) == 0) {
+        // An OLE compound file: Excel wraps password-protected .xlsx in one (MS-OFFCRYPTO), and
+        // Excel 97–2003 saves .xls in one.
+        if (contains_utf16le(bytes_, "EncryptionInfo") || contains_utf16le(bytes_, "EncryptedPackage"))
+            throw Error(ErrorCode::encrypted, path_,
+                        {"projektmappen er beskyttet med adgangskode; gem den uden adgangskode i Excel",
+                         "the workbook is password protected; save it without a password in Excel"});
+        if (contains_utf16le(bytes_, "Workbook") || contains_utf16le(bytes_, "Book"))
+            throw Error(ErrorCode::legacy_xls, path_,
+                        {"filen er en gammel Excel 97–2003-projektmappe (.xls); gem den som .xlsx",
+                         "the file is a legacy Excel 97–2003 workbook (.xls); save it as .xlsx"});
+        throw Error(ErrorCode::not_a_workbook, path_,
+                    {"filen er et OLE-dokument, ikke en Excel-projektmappe",
+                     "the file is an OLE document, not an Excel workbook"});
+    }
+    if (bytes_.size() < 4 || bytes_.compare(0, 2, "PK") != 0)
+        throw Error(ErrorCode::not_a_workbook, path_,
+                    {"filen er ikke en Excel-projektmappe (.xlsx er en zip-pakke)",
+                     "the file is not an Excel workbook (.xlsx is a zip package)"});
+
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t* src = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &zerr);
+    if (!src) {
+        zip_error_fini(&zerr);
+        throw Error(ErrorCode::io, path_, {"ikke nok hukommelse", "out of memory"});
+    }
+    impl_ = std::make_unique<Impl>();
+    impl_->zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    if (!impl_->zip) {
+        int code = zip_error_code_zip(&zerr);
+        zip_source_free(src);
+        zip_error_fini(&zerr);
+        if (code == ZIP_ER_NOZIP)
+            throw Error(ErrorCode::truncated, path_,
+                        {"zip-pakken er afkortet eller beskadiget (indholdsfortegnelsen mangler)",
+                         "the zip package is truncated or damaged (no central directory)"});
+        throw Error(ErrorCode::truncated, path_,
+                    {"zip-pakken er beskadiget eller afkortet", "the zip package is damaged or truncated"});
+    }
+    zip_error_fini(&zerr);
+
+    zip_int64_t n = zip_get_num_entries(impl_->zip, 0);
+    if (n < 0 || static_cast<std::uint64_t>(n) > limits_.max_entries)
+        throw Error(ErrorCode::too_large, path_,
+                    {"zip-pakken har for mange filer", "the zip package has too many entries"});
+    std::uint64_t declared_total = 0;
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS, &st) != 0 || !st.name)
+            throw Error(ErrorCode::truncated, path_, {"zip-pakken er beskadiget", "the zip package is damaged"});
+        std::string name = st.name;
+        if (unsafe_name(name))
+            throw Error(ErrorCode::unsafe_entry, path_,
+                        {"zip-pakken indeholder et farligt filnavn", "the zip package holds an unsafe entry name"},
+                        name);
+        if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.max_part_size)
+            throw Error(ErrorCode::zip_bomb, path_,
+                        {fmt::format("delen fylder {} udpakket; grænsen er {}", mib(st.size), mib(limits_.max_part_size)),
+                         fmt::format("the part inflates to {}; the limit is {}", mib(st.size), mib(limits_.max_part_size))},
+                        name);
+        if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > limits_.ratio_grace_size &&
+            static_cast<double>(st.size) > limits_.max_inflate_ratio * static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1)))
+            throw Error(ErrorCode::zip_bomb, path_,
+                        {"mistænkelig komprimering (zip-bombe); filen afvises",
+                         "suspicious compression ratio (zip bomb); the file is refused"},
+                        name);
+        declared_total += (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+        names_.push_back(std::move(name));
+    }
+    if (declared_total > limits_.max_total_inflated)
+        throw Error(ErrorCode::zip_bomb, path_,
+                    {"zip-pakken fylder for meget udpakket (zip-bombe)", "the zip package inflates to too much (zip bomb)"});
+
+    if (auto mime = read_optional("mimetype")) {
+        if (mime->find("opendocument.spreadsheet") != std::string::npos)
+            throw Error(ErrorCode::ods, path_,
+                        {"filen er et OpenDocument-regneark (.ods); gem den som .xlsx",
+                         "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx"});
+        if (mime->find("opendocument") != std::string::npos)
+            throw Error(ErrorCode::not_a_workbook, path_,
+                        {"filen er et OpenDocument-dokument, ikke en Excel-projektmappe",
+                         "the file is an OpenDocument file, not an Excel workbook"});
+    }
+}
+
+std::optional<std::uint64_t> ZipArchive::locate(const std::string& name) const {
+    std::string want = lower(name);
+    if (!want.empty() && want[0] == '/') want.erase(0, 1);
+    for (std::size_t i = 0; i < names_.size(); ++i)
+        if (lower(names_[i]) == want) return i;
+    return std::nullopt;
+}
+
+bool ZipArchive::contains(const std::string& name) const { return locate(name).has_value(); }
+
+std::string ZipArchive::read(const std::string& name) {
+    auto part = read_optional(name);
+    if (!part)
+        throw Error(ErrorCode::missing_part, path_,
+                    {"en nødvendig del mangler i projektmappen", "a required part is missing from the workbook"},
+                    name);
+    return std::move(*part);
+}
+
+std::optional<std::string> ZipArchive::read_optional(const std::string& name) {
+    auto index = locate(name);
+    if (!index) return std::nullopt;
+    const std::string& entry = names_[*index];
+    zip_stat_t st;
+    zip_stat_init(&st);
+    zip_stat_index(impl_->zip, *index, 0, &st);
+    zip_file_t* f = zip_fopen_index(impl_->zip, *index, 0);
+    if (!f) {
+        int code = zip_error_code_zip(zip_get_error(impl_->zip));
+        if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_NOPASSWD)
+            throw Error(ErrorCode::encrypted, path_,
+                        {"delen er krypteret", "the part is encrypted"}, entry);
+        throw Error(ErrorCode::corrupt, path_,
+                    {"delen kan ikke pakkes ud (ukendt komprimering eller beskadiget)",
+                     "the part cannot be inflated (unknown compression or damaged)"},
+                    entry);
+    }
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(f, zip_fclose);
+    std::string out;
+    if (st.valid & ZIP_STAT_SIZE) out.reserve(static_cast<std::size_t>(std::min<zip_uint64_t>(st.size, limits_.max_part_size)));
+    char buf[65536];
+    for (;;) {
+        zip_int64_t got = zip_fread(f, buf, sizeof buf);
+        if (got < 0) {
+            int code = zip_error_code_zip(zip_file_get_error(f));
+            if (code == ZIP_ER_CRC)
+                throw Error(ErrorCode::corrupt, path_,
+                            {"kontrolsummen (CRC) passer ikke; filen er beskadiget",
+                             "checksum (CRC) mismatch; the file is damaged"},
+                            entry);
+            throw Error(ErrorCode::corrupt, path_,
+                        {"delen er beskadiget og kan ikke pakkes ud", "the part is damaged and cannot be inflated"},
+                        entry);
+        }
+        if (got == 0) break;
+        inflated_total_ += static_cast<std::uint64_t>(got);
+        // Declared sizes can lie: enforce the caps on what really comes out.
+        if (out.size() + static_cast<std::size_t>(got) > limits_.max_part_size ||
+            inflated_total_ > limits_.max_total_inflated ||
+            ((st.valid & ZIP_STAT_SIZE) && out.size() + static_cast<std::size_t>(got) > st.size))
+            throw Error(ErrorCode::zip_bomb, path_,
+                        {"delen fylder mere udpakket end tilladt (zip-bombe)",
+                         "the part inflates beyond the allowed size (zip bomb)"},
+                        entry);
+        out.append(buf, static_cast<std::size_t>(got));
+    }
+    return out;
+}
+
+}  // namespace opfolg::xlsx

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs every Debian 12 package that building, testing and running Opfølg needs.
+# Idempotent; run as root. Usage: installer/install-deps.sh [--no-gui-test-tools]
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps.sh: must run as root (apt-get)" >&2
+  exit 1
+fi
+
+packages=(
+  # build
+  build-essential cmake pkg-config ninja-build git
+  # core libraries
+  libzip-dev zipcmp zipmerge ziptool libpugixml-dev libxlsxwriter-dev
+  nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
+  # GUI
+  libwxgtk3.2-dev gettext
+  # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
+  libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
+  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales
+  # packaging
+  dpkg-dev file fakeroot
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Danish number/date formatting tests need the da_DK locale.
+if ! locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
+  sed -i 's/^# *\(da_DK.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -q '^da_DK.UTF-8 UTF-8' /etc/locale.gen || echo 'da_DK.UTF-8 UTF-8' >> /etc/locale.gen
+  locale-gen >/dev/null
+fi
+echo "install-deps.sh: all packages present"
