@@ -119,7 +119,13 @@ SheetWriter& WorkbookWriter::add_sheet(const std::string& name) {
     if (!valid_sheet_name(name))
         throw Error(ErrorCode::io, target_,
                     {fmt::format("ugyldigt arknavn \"{}\"", name), fmt::format("invalid sheet name \"{}\"", name)});
-    lxw_worksheet* ws = workbook_add_worksheet(impl_->wb, name.c_str());
+    auto fold = [](std::string s) {
+        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    bool taken = std::any_of(impl_->sheet_names.begin(), impl_->sheet_names.end(),
+                             [&](const std::string& n) { return fold(n) == fold(name); });
+    lxw_worksheet* ws = taken ? nullptr : workbook_add_worksheet(impl_->wb, name.c_str());
     if (!ws)
         throw Error(ErrorCode::io, target_,
                     {fmt::format("arknavnet \"{}\" er brugt to gange", name),

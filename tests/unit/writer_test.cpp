@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <unistd.h>
+
+#include "core/inspect/dump.h"
+#include "core/util/error.h"
+#include "core/xlsx/reader.h"
+#include "core/xlsx/writer.h"
+#include "test_support.h"
+
+using namespace opfolg;
+using namespace opfolg::xlsx;
+using opfolg::test::TempDir;
+
+namespace {
+
+CellRef at(const char* a1) { return *parse_cell_ref(a1); }
+
+std::vector<std::pair<const char*, CellValue>> every_type() {
+    return {{"A1", std::string("Opfølgningsplan – ÆØÅ æøå")},
+            {"A2", 16.7},
+            {"A3", -3.1},
+            {"A4", true},
+            {"A5", false},
+            {"A6", ErrorValue{"#N/A"}},
+            {"A7", ErrorValue{"#DIV/0!"}},
+            {"A8", DateTime{45838, DateTime::Kind::date}},
+            {"A9", DateTime{45838.6041666667, DateTime::Kind::datetime}},
+            {"A10", DateTime{0.34375, DateTime::Kind::time}},
+            {"A11", std::string("Linje 1\nLinje 2")},
+            {"A12", 1e-12},
+            {"A13", std::string("  foranstillede mellemrum")}};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(writer)
+
+BOOST_AUTO_TEST_CASE(round_trips_every_cell_type_losslessly) {
+    TempDir d;
+    {
+        WorkbookWriter w(d / "rundtur.xlsx");
+        auto& s = w.add_sheet("Data");
+        for (const auto& [ref, v] : every_type()) s.write(at(ref), v);
+        s.write_formula(at("B1"), "=A2*2", 33.4);
+        s.write_formula(at("B2"), "=A2>10", true);
+        s.write_formula(at("B3"), "=NA()", ErrorValue{"#N/A"});
+        s.write_formula(at("B4"), "=\"ab\"", std::string("ab"));
+        w.add_sheet("Skjult").hide();
+        w.save();
+    }
+    auto wb = read_workbook(d / "rundtur.xlsx");
+    BOOST_TEST_REQUIRE(wb.sheets.size() == 2u);
+    BOOST_TEST((wb.sheets[1].state == SheetState::hidden));
+    const Sheet& s = wb.sheets[0];
+    for (const auto& [ref, v] : every_type()) {
+        const Cell* c = s.find(at(ref));
+        BOOST_TEST_REQUIRE(c != nullptr, ref);
+        BOOST_TEST(type_name(c->value) == type_name(v), ref);
+        BOOST_TEST(inspect::value_text(c->value) == inspect::value_text(v), ref);
+    }
+    BOOST_TEST(s.find(at("B1"))->formula == "A2*2");
+    BOOST_TEST(inspect::value_text(s.find(at("B1"))->value) == "33.4");
+    BOOST_TEST(type_name(s.find(at("B2"))->value) == std::string("boolean"));
+    BOOST_TEST(type_name(s.find(at("B3"))->value) == std::string("error"));
+    BOOST_TEST(inspect::value_text(s.find(at("B4"))->value) == "ab");
+}
+
+BOOST_AUTO_TEST_CASE(writes_document_properties) {
+    TempDir d;
+    WorkbookWriter w(d / "egenskaber.xlsx");
+    w.add_sheet("Ark1").write_string(at("A1"), "x");
+    w.set_properties({"Opfølgningsplan 2025", "Byg og anlæg", "Opfølg", "Eksempelskolen", "", "", ""});
+    w.save();
+    auto wb = read_workbook(d / "egenskaber.xlsx");
+    BOOST_TEST(wb.title == "Opfølgningsplan 2025");
+    BOOST_TEST(wb.subject == "Byg og anlæg");
+    BOOST_TEST(wb.company == "Eksempelskolen");
+}
+
+BOOST_AUTO_TEST_CASE(leaves_no_file_when_not_saved) {
+    TempDir d;
+    {
+        WorkbookWriter w(d / "aldrig.xlsx");
+        w.add_sheet("Ark1").write_string(at("A1"), "x");
+    }
+    BOOST_TEST(std::filesystem::is_empty(d.path()));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_to_overwrite_an_input) {
+    TempDir d;
+    opfolg::test::write_bytes(d / "input.xlsx", "original");
+    std::filesystem::create_directory(d / "sub");
+    try {
+        WorkbookWriter w(d / "sub" / ".." / "input.xlsx", {d / "input.xlsx"});
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::output_is_input));
+    }
+    BOOST_TEST(opfolg::test::read_bytes(d / "input.xlsx") == "original");
+}
+
+BOOST_AUTO_TEST_CASE(keeps_the_existing_output_when_the_folder_is_read_only) {
+    if (geteuid() == 0) {
+        // root ignores directory permissions; simulate with a target that is a folder instead.
+        TempDir d;
+        std::filesystem::create_directories(d / "ud.xlsx" / "inde");
+        WorkbookWriter w(d / "ud.xlsx");
+        w.add_sheet("Ark1").write_string(at("A1"), "x");
+        BOOST_CHECK_THROW(w.save(), Error);
+        BOOST_TEST(std::filesystem::is_directory(d / "ud.xlsx" / "inde"));
+        BOOST_TEST(std::distance(std::filesystem::directory_iterator(d.path()), {}) == 1);
+        return;
+    }
+    TempDir d;
+    opfolg::test::write_bytes(d / "ud.xlsx", "forrige version");
+    std::filesystem::permissions(d.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    WorkbookWriter w(d / "ud.xlsx");
+    w.add_sheet("Ark1").write_string(at("A1"), "x");
+    BOOST_CHECK_THROW(w.save(), Error);
+    BOOST_TEST(opfolg::test::read_bytes(d / "ud.xlsx") == "forrige version");
+}
+
+BOOST_AUTO_TEST_CASE(writes_byte_identical_files_with_source_date_epoch) {
+    TempDir d;
+    setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+    for (const char* name : {"a.xlsx", "b.xlsx"}) {
+        WorkbookWriter w(d / name);
+        auto& s = w.add_sheet("Ark1");
+        s.write_string(at("A1"), "samme");
+        s.write_formula(at("A2"), "=NA()", ErrorValue{"#N/A"});
+        w.save();
+    }
+    unsetenv("SOURCE_DATE_EPOCH");
+    BOOST_TEST(opfolg::test::read_bytes(d / "a.xlsx") == opfolg::test::read_bytes(d / "b.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(rejects_sheet_names_excel_would_reject) {
+    TempDir d;
+    WorkbookWriter w(d / "navne.xlsx");
+    BOOST_CHECK_THROW(w.add_sheet("Et alt for langt arknavn med mere end 31 tegn"), Error);
+    BOOST_CHECK_THROW(w.add_sheet("Spørgsmål?"), Error);
+    w.add_sheet("Opfølgningsplan");
+    BOOST_CHECK_THROW(w.add_sheet("Opfølgningsplan"), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
