@@ -109,6 +109,8 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                 if (cell.formula.empty()) cell.formula = "=";  // shared-formula dependent
             }
             const char* vtext = v ? v.text().get() : nullptr;
+            // openpyxl writes <v></v> for formulas it did not calculate: no cached value.
+            if (vtext && !*vtext && type != "str" && type != "inlineStr") vtext = nullptr;
 
             if (type == "s") {
                 if (!vtext) continue;

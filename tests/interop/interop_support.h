@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace opfolg::test {
+
+/// The command that runs tests/interop/openpyxl_tool.py with Debian's python3.
+std::string openpyxl_tool();
+
+/// Asserts that our reader and openpyxl (data_only) read every non-empty cell of `file` to the
+/// same type and value, sheet by sheet, and agree on sheet names, states and merged ranges.
+void compare_with_openpyxl(const std::filesystem::path& file);
+
+}  // namespace opfolg::test
