@@ -23,5 +23,7 @@ struct Context {
 
 /// Each subcommand adds itself to `app`; its callback runs the core and sets ctx.exit_code.
 void add_dump(CLI::App& app, Context& ctx);
+void add_validate(CLI::App& app, Context& ctx);
+void add_template(CLI::App& app, Context& ctx);
 
 }  // namespace opfolg::cli

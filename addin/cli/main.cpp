@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"da", "en"}));
     app.parse_complete_callback([&] { parse_lang(lang, ctx.lang); });
 
+    cli::add_template(app, ctx);
+    cli::add_validate(app, ctx);
     cli::add_dump(app, ctx);
 
     try {

@@ -46,7 +46,7 @@ void compare_with_openpyxl(const std::filesystem::path& file) {
             BOOST_TEST(ts["name"].get<std::string>() == s.name);
             BOOST_TEST(ts["state"].get<std::string>() == xlsx::sheet_state_name(s.state));
             std::vector<std::string> merged;
-            for (const auto& m : s.merged) merged.push_back(xlsx::to_a1(m));
+            for (const auto& m : s.merged) merged.push_back(xlsx::range_a1(m));
             std::sort(merged.begin(), merged.end());
             BOOST_TEST(ts["merged"].get<std::vector<std::string>>() == merged, boost::test_tools::per_element());
             std::map<std::string, json> their_cells;

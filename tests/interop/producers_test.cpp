@@ -89,7 +89,7 @@ void check_against_spec(const std::filesystem::path& file, bool has_cached_formu
         BOOST_TEST(inspect::value_text(wb.sheets[1].find(*parse_cell_ref("B2"))->value) == "hemmelig");
         const Sheet& s = wb.sheets[0];
         BOOST_TEST_REQUIRE(s.merged.size() == 1u);
-        BOOST_TEST(to_a1(s.merged[0]) == "A12:C12");
+        BOOST_TEST(range_a1(s.merged[0]) == "A12:C12");
         for (const auto& c : spec_cells()) {
             BOOST_TEST_CONTEXT(c.ref) {
                 const Cell* got = s.find(*parse_cell_ref(c.ref));

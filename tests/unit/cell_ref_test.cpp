@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(rejects_references_beyond_the_grid_or_malformed) {
 BOOST_AUTO_TEST_CASE(parses_ranges) {
     auto r = parse_range("A1:C2");
     BOOST_TEST_REQUIRE(r.has_value());
-    BOOST_TEST(to_a1(*r) == "A1:C2");
+    BOOST_TEST(range_a1(*r) == "A1:C2");
     BOOST_TEST(!parse_range("C2:A1").has_value());
 }
 

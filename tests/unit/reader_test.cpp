@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(reads_strict_ooxml_namespaces_and_absolute_targets) {
     // Serial 0 in the 1904 system is 1904-01-01.
     BOOST_TEST(text_at(wb.sheets[0], "B2") == "1904-01-01");
     BOOST_TEST_REQUIRE(wb.sheets[0].merged.size() == 1u);
-    BOOST_TEST(to_a1(wb.sheets[0].merged[0]) == "B2:C3");
+    BOOST_TEST(range_a1(wb.sheets[0].merged[0]) == "B2:C3");
 }
 
 BOOST_AUTO_TEST_CASE(decodes_excel_escapes_in_strings) {

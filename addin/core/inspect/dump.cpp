@@ -9,19 +9,7 @@ namespace opfolg::inspect {
 
 using nlohmann::json;
 
-std::string value_text(const xlsx::CellValue& v) {
-    return std::visit(
-        [](const auto& x) -> std::string {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::monostate>) return "";
-            else if constexpr (std::is_same_v<T, double>) return xlsx::number_text(x);
-            else if constexpr (std::is_same_v<T, std::string>) return x;
-            else if constexpr (std::is_same_v<T, bool>) return x ? "TRUE" : "FALSE";
-            else if constexpr (std::is_same_v<T, xlsx::ErrorValue>) return x.code;
-            else return xlsx::iso_text(x);
-        },
-        v);
-}
+std::string value_text(const xlsx::CellValue& v) { return xlsx::to_text(v); }
 
 namespace {
 json value_json(const xlsx::CellValue& v) {
@@ -43,7 +31,7 @@ json dump_json(const xlsx::Workbook& wb) {
             cells.push_back(std::move(cell));
         }
         json merged = json::array();
-        for (const auto& m : s.merged) merged.push_back(xlsx::to_a1(m));
+        for (const auto& m : s.merged) merged.push_back(xlsx::range_a1(m));
         sheets.push_back({{"name", s.name}, {"state", xlsx::sheet_state_name(s.state)}, {"merged", merged}, {"cells", cells}});
     }
     return {{"file", path_utf8(wb.path)}, {"date1904", wb.date1904}, {"sheets", sheets}};
@@ -55,7 +43,7 @@ void dump_text(const xlsx::Workbook& wb, std::ostream& out) {
         out << "\n[" << s.name << "]";
         if (s.state != xlsx::SheetState::visible) out << " (" << xlsx::sheet_state_name(s.state) << ")";
         out << "  " << s.cells.size() << " cells\n";
-        for (const auto& m : s.merged) out << "  merged " << xlsx::to_a1(m) << "\n";
+        for (const auto& m : s.merged) out << "  merged " << xlsx::range_a1(m) << "\n";
         for (const auto& c : s.cells) {
             std::string text = value_text(c.value);
             // One line per cell, whatever the text holds.

@@ -54,7 +54,7 @@ std::optional<CellRange> parse_range(std::string_view s) {
     return CellRange{*a, *b};
 }
 
-std::string to_a1(const CellRange& r) {
+std::string range_a1(const CellRange& r) {
     if (r.first == r.last) return to_a1(r.first);
     return to_a1(r.first) + ":" + to_a1(r.last);
 }

@@ -39,6 +39,6 @@ struct CellRange {
 /// Parses "A1:C2" (or a single "A1"); nullopt on bad syntax.
 std::optional<CellRange> parse_range(std::string_view a1);
 /// "A1:C2" text of a range.
-std::string to_a1(const CellRange& range);
+std::string range_a1(const CellRange& range);
 
 }  // namespace opfolg::xlsx

@@ -137,6 +137,20 @@ bool parse_iso(const std::string& s, DateTime& out) {
     return true;
 }
 
+std::string to_text(const CellValue& v) {
+    return std::visit(
+        [](const auto& x) -> std::string {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::monostate>) return "";
+            else if constexpr (std::is_same_v<T, double>) return number_text(x);
+            else if constexpr (std::is_same_v<T, std::string>) return x;
+            else if constexpr (std::is_same_v<T, bool>) return x ? "TRUE" : "FALSE";
+            else if constexpr (std::is_same_v<T, ErrorValue>) return x.code;
+            else return iso_text(x);
+        },
+        v);
+}
+
 std::string number_text(double v) {
     if (v == 0) return "0";  // also folds -0
     return fmt::format("{}", v);

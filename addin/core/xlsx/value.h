@@ -45,6 +45,10 @@ std::string iso_text(const DateTime& dt);
 /// Parses the ISO forms iso_text produces; false on anything else.
 bool parse_iso(const std::string& s, DateTime& out);
 
+/// The value as display text: numbers shortest round-trip, booleans TRUE/FALSE, dates and
+/// times ISO 8601, errors their code, empty "".
+std::string to_text(const CellValue& v);
+
 /// Shortest decimal text that reads back to the same double ("16.7", not "16.699999999").
 std::string number_text(double v);
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/schema_option.h"
+#include "core/util/error.h"
+#include "core/workbook_template/template_writer.h"
+
+namespace opfolg::cli {
+
+void add_template(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string department, institution, schema, out;
+        int year = 0;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("template", "Lav en skabelon til en afdeling / make a department template");
+    cmd->add_option("--department", opt->department, "afdelingens navn / department name")->required();
+    cmd->add_option("--year", opt->year, "planår / plan year")->required()->check(CLI::Range(2000, 2100));
+    cmd->add_option("--institution", opt->institution, "institutionens navn / institution name");
+    add_schema_option(*cmd, opt->schema);
+    cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)")->required();
+    cmd->callback([opt, &ctx] {
+        auto schema = load_schema_or_report(opt->schema, ctx);
+        if (!schema) return;
+        try {
+            tmpl::write_template(*schema, {opt->department, opt->year, opt->institution}, path_from_utf8(opt->out));
+            std::cout << (ctx.lang == Lang::da ? "Skabelon skrevet: " : "Template written: ") << opt->out << "\n";
+        } catch (const Error& e) {
+            std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
+            ctx.exit_code = exit_unreadable;
+        }
+    });
+}
+
+}  // namespace opfolg::cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/schema_option.h"
+#include "core/util/error.h"
+#include "core/validate/feedback_workbook.h"
+#include "core/validate/report_format.h"
+#include "core/validate/validator.h"
+
+namespace opfolg::cli {
+
+void add_validate(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string format = "text";
+        std::string report;
+        std::string schema;
+        std::vector<std::string> inputs;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("validate", "Kontrollér afdelingernes projektmapper / check department workbooks");
+    cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--report", opt->report, "skriv en tilbagemeldings-projektmappe / write a feedback workbook (.xlsx)");
+    add_schema_option(*cmd, opt->schema);
+    cmd->add_option("FILE|DIR", opt->inputs, "projektmapper eller mapper")->required();
+    cmd->callback([opt, &ctx] {
+        auto schema = load_schema_or_report(opt->schema, ctx);
+        if (!schema) return;
+        std::vector<std::filesystem::path> paths;
+        for (const auto& s : opt->inputs) paths.push_back(path_from_utf8(s));
+        auto report = validate::validate_paths(paths, *schema);
+        if (opt->format == "json")
+            std::cout << validate::report_json(report).dump(2) << "\n";
+        else
+            validate::report_text(report, ctx.lang, std::cout);
+        ctx.exit_code = report.exit_code();
+        if (!opt->report.empty()) {
+            try {
+                validate::write_feedback_workbook(report, path_from_utf8(opt->report), ctx.lang);
+            } catch (const Error& e) {
+                std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
+                ctx.exit_code = exit_unreadable;
+            }
+        }
+    });
+}
+
+}  // namespace opfolg::cli

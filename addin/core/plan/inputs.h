@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/util/text.h"
+
+namespace opfolg::plan {
+
+/// A path the user named that is not read, and why.
+struct SkippedInput {
+    std::filesystem::path path;
+    Text reason;
+};
+
+/// The workbooks to read: files as given, folders searched (not recursively) for .xlsx.
+struct Inputs {
+    std::vector<std::filesystem::path> files;  ///< sorted, duplicates removed
+    std::vector<SkippedInput> skipped;         ///< Excel lock files (~$…), hidden files
+    std::vector<SkippedInput> missing;         ///< named paths that do not exist
+};
+
+/// Expands files and folders into the workbooks to read, in a stable order whatever order the
+/// user listed them in.
+Inputs collect_inputs(const std::vector<std::filesystem::path>& paths);
+
+}  // namespace opfolg::plan

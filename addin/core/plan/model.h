@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// The canonical model every plan format is mapped into.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/schema/schema.h"
+#include "core/xlsx/cell_ref.h"
+#include "core/xlsx/value.h"
+
+namespace opfolg::plan {
+
+/// Where a piece of text came from: sheet and cell of the source workbook.
+struct Source {
+    std::string sheet;
+    xlsx::CellRef cell;
+    bool known = false;  ///< false when the value was derived (e.g. theme from the sheet name)
+};
+
+/// The content of one canonical field in one row.
+struct FieldValue {
+    std::string text;        ///< as written (several sources joined by a blank line)
+    xlsx::CellValue value;   ///< the typed cell value when it came from a single cell
+    Source source;
+    bool empty() const { return text.empty(); }
+};
+
+/// What a column of a located table means.
+struct Column {
+    std::uint32_t col = 0;
+    std::string header;  ///< header text as written (two-row headers joined by " / ")
+    enum class Role { field, combined, split, unknown } role = Role::unknown;
+    std::size_t index = 0;  ///< into the sheet schema's fields, combined or split
+};
+
+/// One data row mapped to the schema's fields.
+struct Row {
+    std::uint32_t row = 0;            ///< zero-based row in the source sheet
+    std::vector<FieldValue> fields;   ///< by field index of the sheet schema
+    /// Text from columns the schema does not know, kept so that nothing is lost: "header: text".
+    std::vector<std::pair<std::string, FieldValue>> extras;
+};
+
+/// A table found in a sheet: its header, its columns and its rows.
+struct Table {
+    const schema::SheetSchema* schema = nullptr;
+    std::string sheet;
+    std::uint32_t header_row = 0;   ///< zero-based first header row
+    std::uint32_t header_rows = 1;  ///< 1, or 2 for Format A's two-row header
+    std::string title;              ///< the title line above the header, if any
+    Source title_source;
+    std::vector<Column> columns;
+    std::vector<Row> rows;
+    /// Fields the table has a column (or a split paragraph label) for.
+    std::vector<bool> covered;
+};
+
+/// The metadata of a department workbook, each with where it was found.
+struct Metadata {
+    FieldValue institution, department, plan_year;
+    std::optional<int> year;  ///< plan_year as a number when readable
+};
+
+/// Which layout a workbook was written in (for reports; the mapping itself is schema-driven).
+enum class Layout { template_layout, format_a, format_b, mixed, unknown };
+const char* layout_name(Layout l);
+
+/// A department workbook read into the canonical model.
+struct DepartmentWorkbook {
+    std::filesystem::path file;
+    Metadata meta;
+    std::vector<Table> tables;
+    Layout layout = Layout::unknown;
+    std::string department_source;  ///< "metadata", "title" or "file name"
+
+    /// All tables of the schema sheet called `name` ("plan", "indicators").
+    std::vector<const Table*> tables_of(const std::string& name) const;
+};
+
+}  // namespace opfolg::plan

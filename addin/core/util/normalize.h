@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace opfolg {
+
+/// A header or label reduced to what identifies it: lower case, æ/ø/å (and Æ/Ø/Å, ä/ö/é…)
+/// spelt out as ae/oe/aa, every space, line break and punctuation mark removed.
+/// "Resultat /\nÆndringsbehov" → "resultataendringsbehov"; "Landsgnsn." → "landsgnsn".
+std::string header_key(std::string_view text);
+
+/// Text with runs of white space (including line breaks and non-breaking spaces) folded to one
+/// space and trimmed at both ends.
+std::string squeeze_spaces(std::string_view text);
+
+/// Trims ASCII white space and non-breaking spaces at both ends.
+std::string trim(std::string_view text);
+
+/// Lower-cases ASCII and the Danish letters Æ, Ø, Å (for case-insensitive comparisons of text).
+std::string fold_case(std::string_view text);
+
+/// Levenshtein distance in code points (for "did you mean" suggestions).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace opfolg

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "core/validate/validator.h"
+
+#include <algorithm>
+
+#include "core/plan/inputs.h"
+#include "core/plan/reader.h"
+#include "core/util/error.h"
+#include "core/validate/checks.h"
+
+namespace opfolg::validate {
+
+const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+const char* status_name(FileReport::Status s) {
+    switch (s) {
+        case FileReport::Status::ok: return "ok";
+        case FileReport::Status::invalid: return "invalid";
+        case FileReport::Status::unreadable: return "unreadable";
+    }
+    return "ok";
+}
+
+std::size_t FileReport::count(Severity s) const {
+    return static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [&](const Issue& i) { return i.severity == s; }));
+}
+
+std::size_t Report::errors() const {
+    std::size_t n = 0;
+    for (const auto& f : files) n += f.count(Severity::error);
+    return n;
+}
+
+std::size_t Report::warnings() const {
+    std::size_t n = 0;
+    for (const auto& f : files) n += f.count(Severity::warning);
+    return n;
+}
+
+int Report::exit_code() const {
+    bool unreadable = std::any_of(files.begin(), files.end(), [](const FileReport& f) { return f.status == FileReport::Status::unreadable; });
+    if (unreadable) return 2;
+    return errors() > 0 ? 1 : 0;
+}
+
+namespace {
+
+// Sheet, then row, then column of an A1 reference: the order a person reads the workbook in.
+bool issue_order(const Issue& a, const Issue& b) {
+    if (a.sheet != b.sheet) return a.sheet < b.sheet;
+    auto ra = xlsx::parse_cell_ref(a.cell), rb = xlsx::parse_cell_ref(b.cell);
+    if (ra && rb && *ra != *rb) return *ra < *rb;
+    if (ra.has_value() != rb.has_value()) return !ra.has_value();
+    return a.code < b.code;
+}
+
+}  // namespace
+
+std::vector<Issue> run_checks(const plan::DepartmentWorkbook& wb, const schema::Schema& schema) {
+    std::vector<Issue> issues;
+    CheckContext ctx{wb, schema, issues};
+    for (const auto& check : all_checks()) check.run(ctx);
+    std::stable_sort(issues.begin(), issues.end(), issue_order);
+    return issues;
+}
+
+FileReport validate_file(const std::filesystem::path& file, const schema::Schema& schema) {
+    FileReport r;
+    r.file = file;
+    try {
+        r.workbook = plan::read_department(file, schema);
+    } catch (const Error& e) {
+        r.status = FileReport::Status::unreadable;
+        r.error = Text{e.where().empty() ? e.reason().da : e.where() + ": " + e.reason().da,
+                       e.where().empty() ? e.reason().en : e.where() + ": " + e.reason().en};
+        return r;
+    }
+    r.issues = run_checks(*r.workbook, schema);
+    r.status = r.count(Severity::error) ? FileReport::Status::invalid : FileReport::Status::ok;
+    return r;
+}
+
+Report validate_paths(const std::vector<std::filesystem::path>& paths, const schema::Schema& schema,
+                      const std::function<void(std::size_t, std::size_t)>& progress) {
+    Report report;
+    auto inputs = plan::collect_inputs(paths);
+    report.skipped = inputs.skipped;
+    for (const auto& m : inputs.missing) {
+        FileReport r;
+        r.file = m.path;
+        r.status = FileReport::Status::unreadable;
+        r.error = m.reason;
+        report.files.push_back(std::move(r));
+    }
+    for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+        report.files.push_back(validate_file(inputs.files[i], schema));
+        if (progress) progress(i + 1, inputs.files.size());
+    }
+    return report;
+}
+
+}  // namespace opfolg::validate

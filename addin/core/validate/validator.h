@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+#include "core/schema/schema.h"
+#include "core/validate/issue.h"
+
+namespace opfolg::validate {
+
+/// Reads one workbook, maps it and runs every check. Unreadable files come back with status
+/// unreadable and the reason, never as an exception.
+FileReport validate_file(const std::filesystem::path& file, const schema::Schema& schema);
+
+/// Runs every check on an already mapped workbook and returns the issues in sheet/cell order.
+std::vector<Issue> run_checks(const plan::DepartmentWorkbook& wb, const schema::Schema& schema);
+
+/// Validates files and folders (see plan::collect_inputs); `progress(done, total)` is called
+/// after each file when given.
+Report validate_paths(const std::vector<std::filesystem::path>& paths, const schema::Schema& schema,
+                      const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+}  // namespace opfolg::validate

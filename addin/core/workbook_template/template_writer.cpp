@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+#include "core/workbook_template/template_writer.h"
+
+#include <fmt/format.h>
+
+#include "core/util/date.h"
+#include "core/xlsx/house_style.h"
+#include "core/xlsx/writer.h"
+
+namespace opfolg::tmpl {
+
+namespace {
+
+using schema::Field;
+using schema::FieldType;
+using schema::SheetSchema;
+using xlsx::FormatSpec;
+namespace st = xlsx::style;
+
+// Excel caps data-validation messages at 255 characters.
+std::string cap(const std::string& s, std::size_t n) {
+    if (s.size() <= n) return s;
+    std::size_t cut = n - 3;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut) + "...";
+}
+
+std::string table_name(const std::string& s) {
+    std::string out = "tbl";
+    for (char c : s)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out.push_back(c);
+    return out;
+}
+
+std::optional<xlsx::Validation> validation_for(const Field& f) {
+    xlsx::Validation v;
+    v.input_title = cap(f.title, 32);
+    v.error_title = cap(f.title, 32);
+    if (!f.enum_values.empty()) {
+        v.type = xlsx::Validation::Type::list;
+        v.list = f.enum_values;
+        std::string choices;
+        for (const auto& e : f.enum_values) choices += (choices.empty() ? "" : ", ") + e;
+        v.input_message = cap("Vælg fra listen: " + choices, 255);
+        v.error_message = cap("Vælg en af værdierne på listen: " + choices, 255);
+        return v;
+    }
+    switch (f.type) {
+        case FieldType::date:
+            v.type = xlsx::Validation::Type::date;
+            v.minimum = serial_from_date({2000, 1, 1});
+            v.maximum = serial_from_date({2100, 12, 31});
+            v.input_message = cap("Skriv en dato, fx 01-08-2025. " + f.help, 255);
+            v.error_message = "Skriv en gyldig dato mellem 01-01-2000 og 31-12-2100, fx 01-08-2025.";
+            return v;
+        case FieldType::year:
+            v.type = xlsx::Validation::Type::whole;
+            v.minimum = f.minimum.value_or(2000);
+            v.maximum = f.maximum.value_or(2100);
+            v.input_message = cap("Skriv et årstal, fx 2025. " + f.help, 255);
+            v.error_message = fmt::format("Skriv et årstal mellem {} og {}.", static_cast<int>(*v.minimum), static_cast<int>(*v.maximum));
+            return v;
+        case FieldType::integer:
+        case FieldType::number:
+            v.type = f.type == FieldType::integer ? xlsx::Validation::Type::whole : xlsx::Validation::Type::decimal;
+            v.minimum = f.minimum.value_or(-1e9);
+            v.maximum = f.maximum.value_or(1e9);
+            v.input_message = cap("Skriv et tal med komma som decimaltegn, fx 16,7. " + f.help, 255);
+            v.error_message = "Skriv et tal, fx 16,7 (uden %-tegn).";
+            return v;
+        default:
+            if (f.help.empty()) return std::nullopt;
+            v.type = xlsx::Validation::Type::text_length;
+            v.minimum = 0;
+            v.maximum = 32767;
+            v.input_message = cap(f.help, 255);
+            return v;
+    }
+}
+
+std::string example_text(const Field& f) {
+    if (f.example.is_string()) return f.example.get<std::string>();
+    if (f.example.is_number()) return xlsx::number_text(f.example.get<double>());
+    return "";
+}
+
+void write_example_value(xlsx::SheetWriter& s, xlsx::CellRef at, const Field& f, xlsx::Format text, xlsx::Format date,
+                         xlsx::Format number) {
+    if (f.example.is_number()) {
+        s.write_number(at, f.example.get<double>(), number);
+    } else if (f.type == FieldType::date && f.example.is_string()) {
+        xlsx::DateTime dt;
+        if (xlsx::parse_iso(f.example.get<std::string>(), dt)) s.write_number(at, dt.serial, date);
+        else s.write_string(at, example_text(f), text);
+    } else {
+        s.write_string(at, example_text(f), text);
+    }
+}
+
+void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, const TemplateOptions& o) {
+    auto& s = w.add_sheet("Vejledning");
+    auto title = w.format(st::title());
+    auto sub = w.format(st::subtitle());
+    auto head = w.format(st::header());
+    auto body = w.format(st::body());
+    FormatSpec ex = st::body();
+    ex.fill = st::example_fill;
+    ex.italic = true;
+    auto example = w.format(ex);
+    FormatSpec ex_date = ex;
+    ex_date.num_format = "dd-mm-yyyy";
+    auto example_date = w.format(ex_date);
+    auto example_number = w.format(ex);
+    auto bold = w.format(st::label());
+
+    s.write_string({0, 0}, fmt::format("{} {} – {}", schema.title, o.year, o.department), title);
+    s.write_string({1, 0}, "Sådan udfylder I projektmappen. Kvalitetsfunktionen kontrollerer og samler afdelingernes planer til bestyrelsen.", sub);
+    std::uint32_t r = 3;
+    s.write_string({r++, 0}, "1. Udfyld arket " + schema.metadata.title + " (institution, afdeling og planår).", body);
+    for (const auto& sh : schema.sheets)
+        s.write_string({r++, 0}, fmt::format("{}. Arket {}: {}", r - 2, sh.title, sh.help), body);
+    s.write_string({r++, 0}, "Skriv tal med komma (16,7) og datoer som 01-08-2025. Lister med ▼ viser de tilladte værdier.", body);
+    ++r;
+    for (const auto& sh : schema.sheets) {
+        s.write_string({r++, 0}, "Kolonnerne i arket " + sh.title, bold);
+        const char* heads[] = {"Kolonne", "Påkrævet", "Forklaring", "Eksempel"};
+        for (std::uint32_t c = 0; c < 4; ++c) s.write_string({r, c}, heads[c], head);
+        ++r;
+        for (const auto& f : sh.fields) {
+            bool required = f.required;
+            for (const auto& any : sh.required_any)
+                for (auto i : any.fields) required = required || sh.fields[i].name == f.name;
+            s.write_string({r, 0}, f.title, body);
+            s.write_string({r, 1}, f.required ? "Ja" : required ? "Én af Start/Slut/Tidsplan" : "", body);
+            std::string help = f.help;
+            if (!f.enum_values.empty()) {
+                std::string choices;
+                for (const auto& e : f.enum_values) choices += (choices.empty() ? "" : ", ") + e;
+                help += " Værdier: " + choices + ".";
+            }
+            s.write_string({r, 2}, help, body);
+            s.write_string({r, 3}, example_text(f), body);
+            ++r;
+        }
+        ++r;
+        s.write_string({r++, 0}, "Eksempel på en udfyldt række i arket " + sh.title + ":", bold);
+        for (std::uint32_t c = 0; c < sh.fields.size(); ++c) s.write_string({r, c}, sh.fields[c].title, head);
+        ++r;
+        for (std::uint32_t c = 0; c < sh.fields.size(); ++c)
+            write_example_value(s, {r, c}, sh.fields[c], example, example_date, example_number);
+        r += 2;
+    }
+    s.set_column(0, 0, 26);
+    s.set_column(1, 1, 14);
+    s.set_column(2, 2, 70);
+    s.set_column(3, 3, 40);
+    s.set_column(4, 20, 18);
+    s.print_setup(st::board_print(0, o.department, std::to_string(o.year)));
+    s.activate();
+}
+
+void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const TemplateOptions& o) {
+    const auto& ms = schema.metadata;
+    auto& s = w.add_sheet(ms.title.empty() ? "Oplysninger" : ms.title);
+    auto title = w.format(st::title());
+    auto label = w.format([] {
+        auto f = st::body(false);
+        f.bold = true;
+        return f;
+    }());
+    FormatSpec input_spec = st::body(false);
+    input_spec.unlocked = true;
+    input_spec.fill = 0xFFF2CC;
+    auto input = w.format(input_spec);
+    auto help = w.format(st::subtitle());
+    s.write_string({0, 0}, "Oplysninger om planen", title);
+    std::uint32_t r = 2;
+    for (const auto& f : ms.fields) {
+        s.write_string({r, 0}, f.title, label);
+        if (f.name == "department") s.write_string({r, 1}, o.department, input);
+        else if (f.name == "plan_year") s.write_number({r, 1}, o.year, input);
+        else if (f.name == "institution" && !o.institution.empty()) s.write_string({r, 1}, o.institution, input);
+        else s.write({r, 1}, std::monostate{}, input);
+        s.write_string({r, 2}, f.help, help);
+        if (auto v = validation_for(f)) s.add_validation({{r, 1}, {r, 1}}, *v);
+        ++r;
+    }
+    s.set_column(0, 0, 18);
+    s.set_column(1, 1, 36);
+    s.set_column(2, 2, 60);
+    s.print_setup(st::board_print(0, o.department, std::to_string(o.year)));
+}
+
+void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const TemplateOptions& o) {
+    auto& s = w.add_sheet(sh.title);
+    auto text = w.format([] {
+        auto f = st::body();
+        f.unlocked = true;
+        return f;
+    }());
+    auto date = w.format([] {
+        auto f = st::body_format("dd-mm-yyyy");
+        f.unlocked = true;
+        return f;
+    }());
+    auto number = w.format([] {
+        auto f = st::body_format("#,##0.0##");
+        f.unlocked = true;
+        return f;
+    }());
+    auto year = w.format([] {
+        auto f = st::body_format("0");
+        f.unlocked = true;
+        return f;
+    }());
+    const std::uint32_t last_col = static_cast<std::uint32_t>(sh.fields.size() - 1);
+    const std::uint32_t last_row = static_cast<std::uint32_t>(o.empty_rows);
+    xlsx::TableSpec table;
+    table.name = table_name(sh.title);
+    for (const auto& f : sh.fields) table.headers.push_back(f.title);
+    s.add_table({{0, 0}, {last_row, last_col}}, table);
+    for (std::uint32_t c = 0; c <= last_col; ++c) {
+        const Field& f = sh.fields[c];
+        xlsx::Format fmt = f.type == FieldType::date ? date
+                           : f.type == FieldType::year || f.type == FieldType::integer ? year
+                           : f.type == FieldType::number ? number
+                                                         : text;
+        s.set_column(c, c, f.width, fmt);
+        if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
+    }
+    s.set_row(0, 32);
+    s.freeze(1);
+    s.print_setup(st::board_print(0, o.department, fmt::format("{} {}", sh.title, o.year)));
+}
+
+}  // namespace
+
+void write_template(const schema::Schema& schema, const TemplateOptions& o, const std::filesystem::path& out) {
+    xlsx::WorkbookWriter w(out);
+    write_instructions(w, schema, o);
+    write_metadata(w, schema, o);
+    for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
+    w.set_properties({fmt::format("{} {}", schema.title, o.year), o.department, "Opfølg", o.institution,
+                      "Kvalitetsarbejde", "opfølgningsplan; kvalitet", "Skabelon til afdelingens opfølgningsplan"});
+    w.save();
+}
+
+}  // namespace opfolg::tmpl
