@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/schema_option.h"
+#include "core/plan/reader.h"
 #include "core/inspect/dump.h"
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
@@ -12,16 +14,24 @@ void add_dump(CLI::App& app, Context& ctx) {
     struct Options {
         std::string format = "text";
         std::string file;
+        std::string schema;
+        bool plan = false;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("dump", "Vis ark og celler i en projektmappe (ref, type, værdi) / "
                                            "print sheets and cells of a workbook");
     cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_flag("--plan", opt->plan, "vis planen som Opfølg forstår den (JSON) / show the mapped plan (JSON)");
+    add_schema_option(*cmd, opt->schema);
     cmd->add_option("FILE", opt->file, "projektmappe (.xlsx)")->required();
     cmd->callback([opt, &ctx] {
         try {
             auto wb = xlsx::read_workbook(path_from_utf8(opt->file));
-            if (opt->format == "json")
+            if (opt->plan) {
+                auto schema = load_schema_or_report(opt->schema, ctx);
+                if (!schema) return;
+                std::cout << inspect::plan_json(plan::map_workbook(wb, *schema)).dump(2) << "\n";
+            } else if (opt->format == "json")
                 std::cout << inspect::dump_json(wb).dump(2) << "\n";
             else
                 inspect::dump_text(wb, std::cout);

@@ -37,6 +37,48 @@ json dump_json(const xlsx::Workbook& wb) {
     return {{"file", path_utf8(wb.path)}, {"date1904", wb.date1904}, {"sheets", sheets}};
 }
 
+json plan_json(const plan::DepartmentWorkbook& wb) {
+    auto field_json = [](const plan::FieldValue& v) {
+        json j = {{"text", v.text}};
+        if (v.source.known) j["cell"] = v.source.sheet + "!" + xlsx::to_a1(v.source.cell);
+        return j;
+    };
+    json tables = json::array();
+    for (const auto& t : wb.tables) {
+        json cols = json::array();
+        for (const auto& c : t.columns) {
+            const char* role = c.role == plan::Column::Role::field      ? "field"
+                               : c.role == plan::Column::Role::combined ? "combined"
+                               : c.role == plan::Column::Role::split    ? "split"
+                                                                        : "unknown";
+            json col = {{"column", xlsx::column_name(c.col)}, {"header", c.header}, {"role", role}};
+            if (c.role == plan::Column::Role::field) col["field"] = t.schema->fields[c.index].name;
+            cols.push_back(col);
+        }
+        json rows = json::array();
+        for (const auto& r : t.rows) {
+            json row = {{"row", r.row + 1}};
+            json fields = json::object();
+            for (std::size_t f = 0; f < r.fields.size(); ++f)
+                if (!r.fields[f].empty()) fields[t.schema->fields[f].name] = field_json(r.fields[f]);
+            row["fields"] = fields;
+            json extras = json::array();
+            for (const auto& [h, v] : r.extras) extras.push_back({{"header", h}, {"text", v.text}});
+            if (!extras.empty()) row["extras"] = extras;
+            rows.push_back(row);
+        }
+        tables.push_back({{"schema", t.schema->name}, {"sheet", t.sheet}, {"header_row", t.header_row + 1},
+                          {"header_rows", t.header_rows}, {"title", t.title}, {"columns", cols}, {"rows", rows}});
+    }
+    return {{"file", path_utf8(wb.file)},
+            {"layout", plan::layout_name(wb.layout)},
+            {"institution", wb.meta.institution.text},
+            {"department", wb.meta.department.text},
+            {"department_source", wb.department_source},
+            {"plan_year", wb.meta.year ? json(*wb.meta.year) : json(nullptr)},
+            {"tables", tables}};
+}
+
 void dump_text(const xlsx::Workbook& wb, std::ostream& out) {
     out << path_utf8(wb.path) << (wb.date1904 ? "  (1904 date system)" : "") << "\n";
     for (const auto& s : wb.sheets) {

@@ -5,6 +5,7 @@
 
 #include <ostream>
 
+#include "core/plan/model.h"
 #include "core/xlsx/workbook.h"
 
 namespace opfolg::inspect {
@@ -17,6 +18,10 @@ nlohmann::json dump_json(const xlsx::Workbook& wb);
 
 /// A plain, aligned text listing of the same.
 void dump_text(const xlsx::Workbook& wb, std::ostream& out);
+
+/// The canonical model of a mapped department workbook: metadata, layout and every table with
+/// its title, columns and rows (field name → text and source cell). `opfolg dump --plan`.
+nlohmann::json plan_json(const plan::DepartmentWorkbook& wb);
 
 /// The value of a cell as display text: numbers shortest round-trip, booleans TRUE/FALSE,
 /// dates ISO 8601, errors their code.

@@ -105,7 +105,9 @@ HeaderMatch match_pair(const Grid& g, const SheetSchema& s, std::uint32_t r) {
         m.columns.push_back(col);
         m.keys.push_back(header_key(joined));
     }
-    m.score = second_row_hits >= 2 ? distinct_score(m.columns) : 0;
+    // Both rows must carry header text: an empty row above a one-row header is no pair.
+    bool top_filled = g.row_cells(r).size() >= 2;
+    m.score = top_filled && second_row_hits >= 2 ? distinct_score(m.columns) : 0;
     return m;
 }
 
