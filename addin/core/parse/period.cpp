@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/parse/period.h"
 
+#include <algorithm>
 #include <regex>
 #include <string>
 #include <unordered_map>
@@ -117,10 +118,14 @@ Period parse_period(std::string_view raw) {
         spans.push_back({mon, sun});
         return true;
     });
-    // Remaining years, alone or in ranges ("2025-2026", "2025 og 2026").
+    // Remaining years, alone or in ranges ("2025-2026", "2025 og 2026"). A bare year that a
+    // more precise expression already placed ("Juni 2025 … evaluering af 2025") adds nothing.
+    const std::vector<Span> precise = spans;
     each(rx(R"((^|[^\d])((?:19|20)\d{2})(?!\d))"), [&](const std::smatch& x) {
         int y = std::stoi(x[2]);
-        spans.push_back({{y, 1, 1}, {y, 12, 31}});
+        bool placed = std::any_of(precise.begin(), precise.end(),
+                                  [&](const Span& sp) { return sp.start.year <= y && y <= sp.end.year; });
+        if (!placed) spans.push_back({{y, 1, 1}, {y, 12, 31}});
         return true;
     });
 

@@ -263,15 +263,17 @@ std::vector<Table> find_tables(const Grid& g, const SheetSchema& s, const Header
     return out;
 }
 
-// Theme from the table's title ("GF1 Frafald") when the table has no theme column; a long
-// title is a plan heading, not a theme, so the sheet name serves instead.
-void fill_theme(Table& t) {
+// Theme from the table's title ("GF1 Frafald") when the table has no theme column. A title that
+// names the plan itself ("Opfølgningsplan 2023: …") or runs long is a heading, not a theme; the
+// sheet name serves instead.
+void fill_theme(Table& t, const std::string& plan_title) {
     if (!t.schema->theme_from_title) return;
     std::size_t f = *t.schema->theme_from_title;
     if (t.covered[f]) return;
     std::string theme = clean_title(t.title);
     Source src = t.title_source;
-    if (theme.empty() || theme.size() > 60) {
+    bool heading = !plan_title.empty() && header_key(theme).rfind(header_key(plan_title), 0) == 0;
+    if (theme.empty() || theme.size() > 60 || heading) {
         theme = t.sheet;
         src = Source{t.sheet, {}, false};
     }
@@ -380,7 +382,7 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
         }
         if (!best) continue;
         for (auto& t : find_tables(g, *best, best_match)) {
-            fill_theme(t);
+            fill_theme(t, schema.title);
             out.tables.push_back(std::move(t));
         }
     }
