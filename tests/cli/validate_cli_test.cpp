@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// `opfolg validate` and `opfolg template` end to end, on workbooks made by openpyxl (the bundled
+// examples), by LibreOffice (the examples re-saved) and by our own writer (templates).
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <tuple>
+
+#include "cli_support.h"
+
+namespace t = opfolg::test;
+using nlohmann::json;
+
+namespace {
+
+const std::string examples = OPFOLG_EXAMPLES_DIR;
+const std::string byg = examples + "/Opfølgningsplan Byg og anlæg.xlsx";
+const std::string handel = examples + "/Opfølgningsplan Handel og kontor.xlsx";
+const std::string omsorg = examples + "/Opfølgningsplan Omsorg, sundhed og pædagogik.xlsx";
+
+json validate_json(const std::string& args, int expected_exit) {
+    auto r = t::opfolg("validate --format json " + args);
+    BOOST_TEST(r.exit_code == expected_exit, r.err);
+    return json::parse(r.out);
+}
+
+// (sheet, cell, code) of every issue: what the tests assert, never message wording.
+std::set<std::tuple<std::string, std::string, std::string>> issue_keys(const json& file) {
+    std::set<std::tuple<std::string, std::string, std::string>> out;
+    for (const auto& i : file["issues"])
+        out.insert({i["sheet"].get<std::string>(), i["cell"].get<std::string>(), i["code"].get<std::string>()});
+    return out;
+}
+
+const json& file_named(const json& report, const std::string& suffix) {
+    for (const auto& f : report["files"]) {
+        std::string name = f["file"];
+        if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) return f;
+    }
+    BOOST_FAIL("no report for " << suffix);
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(validate_cli)
+
+BOOST_AUTO_TEST_CASE(finds_the_deliberate_defects_in_the_examples_and_nothing_else) {
+    auto report = validate_json(t::shell_quote(examples), 1);
+    BOOST_TEST(report["summary"]["files"] == 3);
+    const auto& b = file_named(report, "Byg og anlæg.xlsx");
+    BOOST_TEST(b["status"] == "ok");
+    BOOST_TEST(b["issues"].empty());
+    BOOST_TEST(b["layout"] == "template");
+    const auto& h = file_named(report, "Handel og kontor.xlsx");
+    BOOST_TEST(h["status"] == "invalid");
+    BOOST_TEST(h["layout"] == "format-a");
+    std::set<std::tuple<std::string, std::string, std::string>> expected = {
+        {"", "", "missing-metadata"},
+        {"Opfølgningsplan", "A3", "missing-column"},
+        {"Opfølgningsplan", "B6", "goal-not-measurable"},
+        {"Opfølgningsplan", "B7", "required-empty"},
+        {"Opfølgningsplan", "D8", "period-before-plan-year"}};
+    BOOST_TEST((issue_keys(h) == expected));
+    BOOST_TEST(h["errors"] == 3);  // two missing columns (evaluation, status) and the empty goal
+    const auto& o = file_named(report, "pædagogik.xlsx");
+    BOOST_TEST(o["status"] == "ok");
+    BOOST_TEST(o["layout"] == "format-b");
+    BOOST_TEST((issue_keys(o) == std::set<std::tuple<std::string, std::string, std::string>>{
+                    {"Opfølgningsplan", "D4", "period-unanchored"}}));
+    for (const auto& f : report["files"])
+        for (const auto& i : f["issues"]) {
+            BOOST_TEST(!i["message"].get<std::string>().empty());
+            BOOST_TEST(!i["message_en"].get<std::string>().empty());
+            BOOST_TEST(i["message"] != i["message_en"]);
+        }
+}
+
+BOOST_AUTO_TEST_CASE(reports_the_same_issues_for_libreoffice_resaved_examples) {
+    if (!t::have_soffice()) {
+        BOOST_TEST_MESSAGE("skipped: soffice not installed");
+        return;
+    }
+    t::TempDir d;
+    for (const auto& f : {byg, handel, omsorg}) t::soffice_convert(f, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    auto original = validate_json(t::shell_quote(examples), 1);
+    auto resaved = validate_json(t::shell_quote((d / "lo").string()), 1);
+    for (const char* name : {"Byg og anlæg.xlsx", "Handel og kontor.xlsx", "pædagogik.xlsx"})
+        BOOST_TEST((issue_keys(file_named(original, name)) == issue_keys(file_named(resaved, name))), name);
+}
+
+BOOST_AUTO_TEST_CASE(prints_a_report_in_danish_or_english) {
+    auto da = t::opfolg("validate " + t::shell_quote(handel));
+    BOOST_TEST(da.exit_code == 1);
+    BOOST_TEST(da.out.find("FEJL      Opfølgningsplan!B7") != std::string::npos);
+    BOOST_TEST(da.out.find("\"Operationelt mål\" skal udfyldes") != std::string::npos);
+    auto en = t::opfolg("--lang en validate " + t::shell_quote(handel));
+    BOOST_TEST(en.out.find("ERROR     Opfølgningsplan!B7") != std::string::npos);
+    BOOST_TEST(en.out.find("must be filled in") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(exits_2_when_an_input_cannot_be_read_and_still_checks_the_rest) {
+    t::TempDir d;
+    t::write_bytes(d / "tom.xlsx", "");
+    auto report = validate_json(t::shell_quote((d / "tom.xlsx").string()) + " " + t::shell_quote(byg), 2);
+    const auto& bad = file_named(report, "tom.xlsx");
+    BOOST_TEST(bad["status"] == "unreadable");
+    BOOST_TEST(bad["error"].get<std::string>().find("tom") != std::string::npos);
+    BOOST_TEST(file_named(report, "Byg og anlæg.xlsx")["status"] == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(skips_and_mentions_excel_lock_files) {
+    t::TempDir d;
+    std::filesystem::copy_file(byg, d / "Byg.xlsx");
+    t::write_bytes(d / "~$Byg.xlsx", "lock");
+    auto report = validate_json(t::shell_quote(d.path().string()), 0);
+    BOOST_TEST(report["summary"]["files"] == 1);
+    BOOST_TEST(report["summary"]["skipped"].size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(exits_64_without_inputs) { BOOST_TEST(t::opfolg("validate").exit_code == 64); }
+
+BOOST_AUTO_TEST_CASE(names_file_and_line_of_a_broken_schema) {
+    t::TempDir d;
+    t::write_bytes(d / "skema.json", "{\n  \"sheets\": [\n    oops\n  ]\n}\n");
+    auto r = t::opfolg("validate --schema " + t::shell_quote((d / "skema.json").string()) + " " + t::shell_quote(byg));
+    BOOST_TEST(r.exit_code == 2);
+    BOOST_TEST(r.err.find("skema.json: linje 3") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(follows_an_edited_enum_in_the_schema) {
+    t::TempDir d;
+    std::string schema = t::read_bytes(std::string(OPFOLG_TEMPLATES_DIR) + "/plan-schema.json");
+    auto at = schema.find("[\"Ny\", \"Videreføres\"");
+    BOOST_TEST_REQUIRE(at != std::string::npos);
+    schema.replace(at, 5, "[\"Ny indsats\"");
+    t::write_bytes(d / "skema.json", schema);
+    auto report = validate_json("--schema " + t::shell_quote((d / "skema.json").string()) + " " + t::shell_quote(byg), 1);
+    std::size_t enum_errors = 0;
+    for (const auto& i : file_named(report, "Byg og anlæg.xlsx")["issues"])
+        if (i["code"] == "enum-value" && i["field"] == "status") ++enum_errors;
+    BOOST_TEST(enum_errors == 2u);  // BYG-01 and BYG-03 say "Ny"
+}
+
+BOOST_AUTO_TEST_CASE(writes_a_feedback_workbook_that_openpyxl_reads) {
+    if (!t::have_openpyxl()) {
+        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
+        return;
+    }
+    t::TempDir d;
+    auto out = d / "Tilbagemelding.xlsx";
+    auto r = t::opfolg("validate --report " + t::shell_quote(out.string()) + " " + t::shell_quote(examples));
+    BOOST_TEST(r.exit_code == 1);
+    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": wb.sheetnames, "links": []}
+ws = wb["Handel og kontor"]
+for row in ws.iter_rows(min_row=5):
+    for c in row:
+        if c.hyperlink is not None:
+            # libxlsxwriter writes Windows-style relative links with %20 for spaces, as Excel does.
+            out["links"].append([c.coordinate, c.value, c.hyperlink.target.replace("%20", " "), c.hyperlink.location])
+out["codes"] = [ws.cell(row=r, column=7).value for r in range(5, ws.max_row + 1)]
+print(json.dumps(out))
+)") + " " + t::shell_quote(out.string()));
+    BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
+    auto j = json::parse(py.out);
+    BOOST_TEST((j["sheets"] == json{"Oversigt", "Byg og anlæg", "Handel og kontor", "Omsorg, sundhed og pædagogik"}));
+    bool linked_b7 = false;
+    for (const auto& l : j["links"])
+        if (l[1] == "B7" && l[2].get<std::string>().find("Opfølgningsplan Handel og kontor.xlsx") != std::string::npos &&
+            l[3] == "'Opfølgningsplan'!B7")
+            linked_b7 = true;
+    BOOST_TEST(linked_b7);
+    std::size_t codes = 0;
+    for (const auto& c : j["codes"])
+        if (c.is_string() && !c.get<std::string>().empty() && c != "Kode") ++codes;
+    BOOST_TEST(codes == 6u);  // one row per issue; group rows carry no code
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(template_cli)
+
+BOOST_AUTO_TEST_CASE(writes_a_template_that_reads_back_as_an_empty_valid_plan) {
+    t::TempDir d;
+    auto out = d / "Skabelon Byg.xlsx";
+    auto r = t::opfolg("template --department 'Byg og anlæg' --year 2026 --institution Eksempelskolen -o " +
+                       t::shell_quote(out.string()));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto report = validate_json(t::shell_quote(out.string()), 0);
+    const auto& f = report["files"][0];
+    BOOST_TEST(f["status"] == "ok");
+    BOOST_TEST(f["issues"].empty());
+    BOOST_TEST(f["department"] == "Byg og anlæg");
+    auto plan = json::parse(t::opfolg("dump --plan " + t::shell_quote(out.string())).out);
+    BOOST_TEST(plan["plan_year"] == 2026);
+    BOOST_TEST(plan["institution"] == "Eksempelskolen");
+    BOOST_TEST(plan["tables"].size() == 2u);
+    for (const auto& tbl : plan["tables"]) BOOST_TEST(tbl["rows"].empty());
+}
+
+BOOST_AUTO_TEST_CASE(writes_excel_native_features_that_openpyxl_sees) {
+    if (!t::have_openpyxl()) {
+        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
+        return;
+    }
+    t::TempDir d;
+    auto out = d / "skabelon.xlsx";
+    BOOST_TEST_REQUIRE(t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string())).exit_code == 0);
+    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Opfølgningsplan"]
+dv = {}
+for v in ws.data_validations.dataValidation:
+    dv[str(v.sqref).split(":")[0]] = [v.type, v.formula1, v.promptTitle, v.prompt]
+print(json.dumps({
+  "sheets": wb.sheetnames,
+  "tables": list(ws.tables.keys()),
+  "freeze": ws.freeze_panes,
+  "landscape": ws.page_setup.orientation,
+  "fit_width": [ws.sheet_properties.pageSetUpPr.fitToPage, ws.page_setup.fitToHeight],
+  "print_titles": ws.print_title_rows,
+  "footer": ws.oddFooter.right.text,
+  "headers": [c.value for c in ws[1]],
+  "wrap": ws.column_dimensions["D"].width,
+  "dv": dv,
+  "title": wb.properties.title,
+  "subject": wb.properties.subject,
+}))
+)") + " " + t::shell_quote(out.string()));
+    BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
+    auto j = json::parse(py.out);
+    BOOST_TEST((j["sheets"] == json{"Vejledning", "Oplysninger", "Opfølgningsplan", "Indikatorer"}));
+    BOOST_TEST(j["tables"].size() == 1u);
+    BOOST_TEST(j["freeze"] == "A2");
+    BOOST_TEST(j["landscape"] == "landscape");
+    BOOST_TEST(j["fit_width"] == json({true, 0}));  // fit to one page wide, any number tall
+    BOOST_TEST(j["print_titles"] == "$1:$1");
+    BOOST_TEST(j["footer"].get<std::string>().find("&P") != std::string::npos);
+    BOOST_TEST(j["headers"][0] == "ID");
+    BOOST_TEST(j["headers"][15] == "Status");
+    BOOST_TEST(j["dv"]["P2"][0] == "list");  // Status dropdown
+    BOOST_TEST(j["dv"]["P2"][1].get<std::string>().find("Videreføres") != std::string::npos);
+    BOOST_TEST(j["dv"]["C2"][0] == "list");  // Kvalitetsdimension
+    BOOST_TEST(j["dv"]["N2"][0] == "date");  // Start
+    BOOST_TEST(j["dv"]["N2"][3].get<std::string>().find("Skriv en dato") != std::string::npos);
+    BOOST_TEST(j["title"] == "Opfølgningsplan 2026");
+    BOOST_TEST(j["subject"] == "Byg");
+}
+
+BOOST_AUTO_TEST_CASE(opens_cleanly_in_libreoffice) {
+    if (!t::have_soffice()) {
+        BOOST_TEST_MESSAGE("skipped: soffice not installed");
+        return;
+    }
+    t::TempDir d;
+    auto out = d / "skabelon.xlsx";
+    BOOST_TEST_REQUIRE(t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string())).exit_code == 0);
+    auto pdf = t::soffice_convert(out, d / "pdf", "pdf", "pdf");
+    BOOST_TEST(std::filesystem::file_size(pdf) > 1000u);
+    // LibreOffice's own re-save keeps the table and reads back as an empty valid plan.
+    auto resaved = t::soffice_convert(out, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    auto report = validate_json(t::shell_quote(resaved.string()), 0);
+    BOOST_TEST(report["files"][0]["issues"].empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
