@@ -112,14 +112,25 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
     auto example_date = w.format(ex_date);
     auto example_number = w.format(ex);
     auto bold = w.format(st::label());
+    auto intro = w.format([] {
+        FormatSpec f;
+        f.wrap = true;
+        return f;
+    }());
 
     s.write_string({0, 0}, fmt::format("{} {} – {}", schema.title, o.year, o.department), title);
     s.write_string({1, 0}, "Sådan udfylder I projektmappen. Kvalitetsfunktionen kontrollerer og samler afdelingernes planer til bestyrelsen.", sub);
     std::uint32_t r = 3;
-    s.write_string({r++, 0}, "1. Udfyld arket " + schema.metadata.title + " (institution, afdeling og planår).", body);
-    for (const auto& sh : schema.sheets)
-        s.write_string({r++, 0}, fmt::format("{}. Arket {}: {}", r - 2, sh.title, sh.help), body);
-    s.write_string({r++, 0}, "Skriv tal med komma (16,7) og datoer som 01-08-2025. Lister med ▼ viser de tilladte værdier.", body);
+    // Guide lines run across the four columns (merged, wrapped), so they print at full width.
+    auto line = [&](const std::string& text) {
+        s.merge({{r, 0}, {r, 3}}, text, intro);
+        s.set_row(r, text.size() > 150 ? 30 : 15);
+        ++r;
+    };
+    line("1. Udfyld arket " + schema.metadata.title + " (institution, afdeling og planår).");
+    int step = 2;
+    for (const auto& sh : schema.sheets) line(fmt::format("{}. Arket {}: {}", step++, sh.title, sh.help));
+    line("Skriv tal med komma (16,7) og datoer som 01-08-2025. Lister med ▼ viser de tilladte værdier.");
     ++r;
     for (const auto& sh : schema.sheets) {
         s.write_string({r++, 0}, "Kolonnerne i arket " + sh.title, bold);
@@ -131,7 +142,7 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
             for (const auto& any : sh.required_any)
                 for (auto i : any.fields) required = required || sh.fields[i].name == f.name;
             s.write_string({r, 0}, f.title, body);
-            s.write_string({r, 1}, f.required ? "Ja" : required ? "Én af Start/Slut/Tidsplan" : "", body);
+            s.write_string({r, 1}, f.required ? "Ja" : required ? "Start/Slut eller Tidsplan" : "", body);
             std::string help = f.help;
             if (!f.enum_values.empty()) {
                 std::string choices;
@@ -151,11 +162,15 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
         r += 2;
     }
     s.set_column(0, 0, 26);
-    s.set_column(1, 1, 14);
-    s.set_column(2, 2, 70);
+    s.set_column(1, 1, 22);
+    s.set_column(2, 2, 64);
     s.set_column(3, 3, 40);
     s.set_column(4, 20, 18);
-    s.print_setup(st::board_print(0, o.department, std::to_string(o.year)));
+    // The wide example rows are for the screen; on paper the four-column guide says it all.
+    auto print = st::board_print(0, o.department, std::to_string(o.year));
+    print.repeat_rows.reset();
+    print.print_area = xlsx::CellRange{{0, 0}, {r, 3}};
+    s.print_setup(print);
     s.activate();
 }
 

@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <deque>
 #include <map>
@@ -185,6 +186,7 @@ void WorkbookWriter::save() {
     // libxlsxwriter stamps docProps/core.xml with the time unless properties say otherwise;
     // stamp it ourselves so that SOURCE_DATE_EPOCH gives byte-identical files.
     if (impl_->wb->properties == nullptr) set_properties({});
+    for (auto& sheet : sheets_) sheet->fit_rows();
     lxw_error err = workbook_close(impl_->wb);
     impl_->wb = nullptr;
     if (err) {
@@ -235,6 +237,44 @@ void SheetWriter::write_string(CellRef at, const std::string& s, Format f) {
         return;
     }
     check(worksheet_write_string(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), s.c_str(), fmt_of(f)), "text", at);
+    note_wrapped(at, s, f);
+}
+
+void SheetWriter::note_wrapped(CellRef at, const std::string& text, Format f) {
+    if (!f.handle) return;
+    const auto& formats = owner_->impl_->formats;
+    auto it = std::find_if(formats.begin(), formats.end(), [&](const auto& p) { return p.second == f.handle; });
+    if (it == formats.end() || !it->first.wrap) return;
+    std::vector<std::size_t> lines;
+    std::size_t chars = 0;
+    for (unsigned char c : text) {
+        if (c == '\n') {
+            lines.push_back(chars);
+            chars = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            ++chars;
+        }
+    }
+    lines.push_back(chars);
+    wrapped_[at.row][at.col] = std::move(lines);
+}
+
+void SheetWriter::fit_rows() {
+    constexpr double default_width = 8.43, line_height = 15.0, max_height = 409.0;
+    for (const auto& [row, cols] : wrapped_) {
+        if (row_heights_.count(row)) continue;
+        std::size_t most = 1;
+        for (const auto& [col, lines] : cols) {
+            auto w = widths_.find(col);
+            // A column width counts digit widths; prose averages a little narrower.
+            double per_line = std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
+            std::size_t n = 0;
+            for (auto len : lines) n += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(static_cast<double>(len) / per_line)));
+            most = std::max(most, n);
+        }
+        if (most > 1)
+            worksheet_set_row(ws_of(ws_), row, std::min(max_height, line_height * static_cast<double>(most)), nullptr);
+    }
 }
 
 void SheetWriter::write_number(CellRef at, double v, Format f) {
@@ -322,6 +362,7 @@ void SheetWriter::merge(const CellRange& r, const std::string& text, Format f) {
 }
 
 void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double width, Format f, bool hidden) {
+    for (std::uint32_t c = first; c <= last; ++c) widths_[c] = width;
     lxw_row_col_options opt{};
     opt.hidden = hidden;
     check(worksheet_set_column_opt(ws_of(ws_), static_cast<lxw_col_t>(first), static_cast<lxw_col_t>(last), width,
@@ -330,6 +371,7 @@ void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double wid
 }
 
 void SheetWriter::set_row(std::uint32_t row, double height, Format f) {
+    row_heights_[row] = height;
     check(worksheet_set_row(ws_of(ws_), row, height, fmt_of(f)), "row");
 }
 
@@ -427,6 +469,10 @@ void SheetWriter::print_setup(const PrintSetup& p) {
     if (p.repeat_rows) check(worksheet_repeat_rows(ws, p.repeat_rows->first, p.repeat_rows->second), "print titles");
     if (!p.header.empty()) check(worksheet_set_header(ws, p.header.c_str()), "page header");
     if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), "page footer");
+    if (p.print_area)
+        check(worksheet_print_area(ws, p.print_area->first.row, static_cast<lxw_col_t>(p.print_area->first.col),
+                                   p.print_area->last.row, static_cast<lxw_col_t>(p.print_area->last.col)),
+              "print area");
     worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <map>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -64,6 +65,7 @@ struct PrintSetup {
     std::string header;            ///< Excel header codes (&L, &C, &R, &P, &N)
     std::string footer;
     int paper = 9;                 ///< 9 = A4
+    std::optional<CellRange> print_area;  ///< print only this range
 };
 
 /// An Excel table (ListObject) over a range whose first row holds the headers.
@@ -136,9 +138,18 @@ private:
     SheetWriter(WorkbookWriter* owner, void* ws, std::string name)
         : owner_(owner), ws_(ws), name_(std::move(name)) {}
     void check(int lxw_error, const char* what, CellRef at = {}) const;
+    /// Remembers how many lines a wrapped text needs in its column, for fit_rows().
+    void note_wrapped(CellRef at, const std::string& text, Format fmt);
+    /// Gives rows with wrapped text the height their longest cell needs: neither Excel's
+    /// reader of a generated file nor LibreOffice reliably grows such rows by themselves.
+    void fit_rows();
+
     WorkbookWriter* owner_;
     void* ws_;
     std::string name_;
+    std::map<std::uint32_t, double> widths_;         ///< column → width set by set_column
+    std::map<std::uint32_t, double> row_heights_;    ///< rows whose height was set explicitly
+    std::map<std::uint32_t, std::map<std::uint32_t, std::vector<std::size_t>>> wrapped_;  ///< row → col → line lengths
 };
 
 /// Writes one .xlsx with libxlsxwriter, atomically: everything goes to a temporary file in the
