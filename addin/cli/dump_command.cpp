@@ -14,7 +14,7 @@ void add_dump(CLI::App& app, Context& ctx) {
     struct Options {
         std::string format = "text";
         std::string file;
-        std::string schema;
+        SetupPaths setup;
         bool plan = false;
     };
     auto opt = std::make_shared<Options>();
@@ -22,15 +22,15 @@ void add_dump(CLI::App& app, Context& ctx) {
                                            "print sheets and cells of a workbook");
     cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
     cmd->add_flag("--plan", opt->plan, "vis planen som Opfølg forstår den (JSON) / show the mapped plan (JSON)");
-    add_schema_option(*cmd, opt->schema);
+    add_setup_options(*cmd, opt->setup);
     cmd->add_option("FILE", opt->file, "projektmappe (.xlsx)")->required();
     cmd->callback([opt, &ctx] {
         try {
             auto wb = xlsx::read_workbook(path_from_utf8(opt->file));
             if (opt->plan) {
-                auto schema = load_schema_or_report(opt->schema, ctx);
-                if (!schema) return;
-                std::cout << inspect::plan_json(plan::map_workbook(wb, *schema)).dump(2) << "\n";
+                auto setup = load_setup(opt->setup, ctx);
+                if (!setup) return;
+                std::cout << inspect::plan_json(plan::map_workbook(wb, setup->schema)).dump(2) << "\n";
             } else if (opt->format == "json")
                 std::cout << inspect::dump_json(wb).dump(2) << "\n";
             else

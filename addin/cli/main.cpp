@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
 
     cli::add_template(app, ctx);
     cli::add_validate(app, ctx);
+    cli::add_deltas(app, ctx);
     cli::add_dump(app, ctx);
 
     try {

@@ -8,14 +8,18 @@
 
 namespace opfolg::cli {
 
-void add_schema_option(CLI::App& cmd, std::string& target) {
-    cmd.add_option("--schema", target, "skemafil / schema file (plan-schema.json)");
+void add_setup_options(CLI::App& cmd, SetupPaths& paths) {
+    cmd.add_option("--schema", paths.schema, "skemafil / schema file (plan-schema.json)");
+    cmd.add_option("--catalogue", paths.catalogue, "indikatorkatalog / indicator catalogue (indicator-catalogue.json)");
 }
 
-std::optional<schema::Schema> load_schema_or_report(const std::string& path, Context& ctx) {
+std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx) {
     try {
-        auto file = path.empty() ? platform::templates_dir() / "plan-schema.json" : path_from_utf8(path);
-        return schema::load_schema(file);
+        auto dir = platform::templates_dir();
+        auto schema = schema::load_schema(paths.schema.empty() ? dir / "plan-schema.json" : path_from_utf8(paths.schema));
+        auto catalogue = indicators::Catalogue::load(paths.catalogue.empty() ? dir / "indicator-catalogue.json"
+                                                                             : path_from_utf8(paths.catalogue));
+        return Setup{std::move(schema), std::move(catalogue)};
     } catch (const Error& e) {
         std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
         ctx.exit_code = exit_unreadable;

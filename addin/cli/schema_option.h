@@ -5,15 +5,27 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "core/indicators/catalogue.h"
 #include "core/schema/schema.h"
 
 namespace opfolg::cli {
 
-/// Adds --schema FILE (default: the installed or source-tree plan-schema.json).
-void add_schema_option(CLI::App& cmd, std::string& target);
+/// Where the schema and the indicator catalogue come from (--schema, --catalogue).
+struct SetupPaths {
+    std::string schema, catalogue;
+};
 
-/// Loads the schema named by --schema (or the default); on failure prints the error with its
-/// file and line, sets exit status 2 and returns nullopt.
-std::optional<schema::Schema> load_schema_or_report(const std::string& path, Context& ctx);
+/// The schema and catalogue every plan-reading command needs.
+struct Setup {
+    schema::Schema schema;
+    indicators::Catalogue catalogue;
+};
+
+/// Adds --schema FILE and --catalogue FILE (default: the installed or source-tree files).
+void add_setup_options(CLI::App& cmd, SetupPaths& paths);
+
+/// Loads schema and catalogue; on failure prints the error with its file and line, sets exit
+/// status 2 and returns nullopt.
+std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx);
 
 }  // namespace opfolg::cli

@@ -10,7 +10,8 @@ namespace opfolg::cli {
 
 void add_template(CLI::App& app, Context& ctx) {
     struct Options {
-        std::string department, institution, schema, out;
+        std::string department, institution, out;
+        SetupPaths setup;
         int year = 0;
     };
     auto opt = std::make_shared<Options>();
@@ -18,13 +19,13 @@ void add_template(CLI::App& app, Context& ctx) {
     cmd->add_option("--department", opt->department, "afdelingens navn / department name")->required();
     cmd->add_option("--year", opt->year, "planår / plan year")->required()->check(CLI::Range(2000, 2100));
     cmd->add_option("--institution", opt->institution, "institutionens navn / institution name");
-    add_schema_option(*cmd, opt->schema);
+    add_setup_options(*cmd, opt->setup);
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)")->required();
     cmd->callback([opt, &ctx] {
-        auto schema = load_schema_or_report(opt->schema, ctx);
-        if (!schema) return;
+        auto setup = load_setup(opt->setup, ctx);
+        if (!setup) return;
         try {
-            tmpl::write_template(*schema, {opt->department, opt->year, opt->institution}, path_from_utf8(opt->out));
+            tmpl::write_template(setup->schema, {opt->department, opt->year, opt->institution}, path_from_utf8(opt->out));
             std::cout << (ctx.lang == Lang::da ? "Skabelon skrevet: " : "Template written: ") << opt->out << "\n";
         } catch (const Error& e) {
             std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";

@@ -14,21 +14,21 @@ void add_validate(CLI::App& app, Context& ctx) {
     struct Options {
         std::string format = "text";
         std::string report;
-        std::string schema;
+        SetupPaths setup;
         std::vector<std::string> inputs;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("validate", "Kontrollér afdelingernes projektmapper / check department workbooks");
     cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
     cmd->add_option("--report", opt->report, "skriv en tilbagemeldings-projektmappe / write a feedback workbook (.xlsx)");
-    add_schema_option(*cmd, opt->schema);
+    add_setup_options(*cmd, opt->setup);
     cmd->add_option("FILE|DIR", opt->inputs, "projektmapper eller mapper")->required();
     cmd->callback([opt, &ctx] {
-        auto schema = load_schema_or_report(opt->schema, ctx);
-        if (!schema) return;
+        auto setup = load_setup(opt->setup, ctx);
+        if (!setup) return;
         std::vector<std::filesystem::path> paths;
         for (const auto& s : opt->inputs) paths.push_back(path_from_utf8(s));
-        auto report = validate::validate_paths(paths, *schema);
+        auto report = validate::validate_paths(paths, setup->schema, setup->catalogue);
         if (opt->format == "json")
             std::cout << validate::report_json(report).dump(2) << "\n";
         else

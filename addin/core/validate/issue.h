@@ -8,24 +8,15 @@
 
 #include "core/plan/inputs.h"
 #include "core/plan/model.h"
+#include "core/indicators/deltas.h"
+#include "core/issues/issue.h"
 #include "core/util/text.h"
 
 namespace opfolg::validate {
 
-enum class Severity { error, warning };
-const char* severity_name(Severity s);
-
-/// One finding about a workbook's content: where (sheet, cell, field), how bad, a stable code
-/// (the contract for JSON, the GUI and tests) and the message in both languages.
-struct Issue {
-    Severity severity = Severity::error;
-    std::string code;    ///< kebab-case, e.g. "required-empty"
-    std::string sheet;
-    std::string cell;    ///< A1, or "" for the workbook as a whole
-    std::string field;   ///< schema field name, or ""
-    Text message;
-    std::string value;   ///< the offending value as written, if any
-};
+using opfolg::Issue;
+using opfolg::Severity;
+using opfolg::severity_name;
 
 /// Everything known about one input file after validation.
 struct FileReport {
@@ -35,6 +26,7 @@ struct FileReport {
     std::optional<Text> error;  ///< why it could not be read (status unreadable)
     std::vector<Issue> issues;
     std::optional<plan::DepartmentWorkbook> workbook;  ///< the mapped content when readable
+    std::vector<indicators::Delta> deltas;             ///< one per indicator and group
 
     std::size_t count(Severity s) const;
 };

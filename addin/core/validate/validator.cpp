@@ -4,13 +4,17 @@
 #include <algorithm>
 
 #include "core/plan/inputs.h"
+#include "core/indicators/series.h"
 #include "core/plan/reader.h"
+#include "core/xlsx/reader.h"
 #include "core/util/error.h"
 #include "core/validate/checks.h"
 
-namespace opfolg::validate {
-
+namespace opfolg {
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+}  // namespace opfolg
+
+namespace opfolg::validate {
 
 const char* status_name(FileReport::Status s) {
     switch (s) {
@@ -64,11 +68,16 @@ std::vector<Issue> run_checks(const plan::DepartmentWorkbook& wb, const schema::
     return issues;
 }
 
-FileReport validate_file(const std::filesystem::path& file, const schema::Schema& schema) {
+FileReport validate_file(const std::filesystem::path& file, const schema::Schema& schema,
+                         const indicators::Catalogue& catalogue) {
     FileReport r;
     r.file = file;
+    std::vector<Issue> indicator_issues;
     try {
-        r.workbook = plan::read_department(file, schema);
+        auto wb = xlsx::read_workbook(file);
+        r.workbook = plan::map_workbook(wb, schema);
+        for (const auto& s : indicators::read_series(wb, *r.workbook, catalogue, schema, indicator_issues))
+            if (auto d = indicators::compute(s)) r.deltas.push_back(std::move(*d));
     } catch (const Error& e) {
         r.status = FileReport::Status::unreadable;
         r.error = Text{e.where().empty() ? e.reason().da : e.where() + ": " + e.reason().da,
@@ -76,11 +85,14 @@ FileReport validate_file(const std::filesystem::path& file, const schema::Schema
         return r;
     }
     r.issues = run_checks(*r.workbook, schema);
+    r.issues.insert(r.issues.end(), indicator_issues.begin(), indicator_issues.end());
+    std::stable_sort(r.issues.begin(), r.issues.end(), issue_order);
     r.status = r.count(Severity::error) ? FileReport::Status::invalid : FileReport::Status::ok;
     return r;
 }
 
 Report validate_paths(const std::vector<std::filesystem::path>& paths, const schema::Schema& schema,
+                      const indicators::Catalogue& catalogue,
                       const std::function<void(std::size_t, std::size_t)>& progress) {
     Report report;
     auto inputs = plan::collect_inputs(paths);
@@ -93,7 +105,7 @@ Report validate_paths(const std::vector<std::filesystem::path>& paths, const sch
         report.files.push_back(std::move(r));
     }
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-        report.files.push_back(validate_file(inputs.files[i], schema));
+        report.files.push_back(validate_file(inputs.files[i], schema, catalogue));
         if (progress) progress(i + 1, inputs.files.size());
     }
     return report;
