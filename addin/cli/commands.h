@@ -26,5 +26,6 @@ void add_dump(CLI::App& app, Context& ctx);
 void add_validate(CLI::App& app, Context& ctx);
 void add_template(CLI::App& app, Context& ctx);
 void add_deltas(CLI::App& app, Context& ctx);
+void add_consolidate(CLI::App& app, Context& ctx);
 
 }  // namespace opfolg::cli

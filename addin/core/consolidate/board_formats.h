@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// The formats every sheet of the board workbook shares; internal to consolidation.
+#pragma once
+
+#include <string>
+
+#include "core/xlsx/house_style.h"
+#include "core/xlsx/writer.h"
+
+namespace opfolg::consolidate {
+
+struct BoardFormats {
+    xlsx::Format title, subtitle, label, header, text, plain, number, delta, date, link, good, bad, neutral, total;
+
+    explicit BoardFormats(xlsx::WorkbookWriter& w) {
+        namespace st = xlsx::style;
+        title = w.format(st::title());
+        subtitle = w.format(st::subtitle());
+        label = w.format(st::label());
+        header = w.format(st::header());
+        text = w.format(st::body());
+        plain = w.format(st::body(false));
+        number = w.format(st::body_format("General"));
+        delta = w.format(st::body_format("+0.0##;-0.0##;0"));
+        date = w.format(st::body_format("dd-mm-yyyy"));
+        auto link_spec = st::body(false);
+        link_spec.font_color = 0x0563C1;
+        link = w.format(link_spec);
+        good = w.format(st::fill(st::good_fill, st::good_ink));
+        bad = w.format(st::fill(st::bad_fill, st::bad_ink));
+        neutral = w.format(st::fill(st::neutral_fill, st::neutral_ink));
+        auto total_spec = st::body(false);
+        total_spec.bold = true;
+        total_spec.fill = 0xDDEBF7;
+        total = w.format(total_spec);
+    }
+};
+
+/// The footer and print setup of every board sheet.
+inline xlsx::PrintSetup board_print(std::uint32_t header_row, const std::string& institution, int year,
+                                    const std::string& sheet) {
+    return xlsx::style::board_print(header_row, institution, sheet + " " + (year ? std::to_string(year) : std::string()));
+}
+
+}  // namespace opfolg::consolidate

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: MIT
+#include "core/consolidate/board_workbook.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/consolidate/board_formats.h"
+#include "core/consolidate/board_indicators.h"
+#include "core/plan/timetable.h"
+#include "core/util/date.h"
+#include "core/util/error.h"
+#include "core/util/normalize.h"
+#include "core/version.h"
+
+namespace opfolg::consolidate {
+
+namespace {
+
+using xlsx::CellRef;
+using xlsx::SheetWriter;
+
+std::string file_name(const std::filesystem::path& p) { return path_utf8(p.filename()); }
+
+std::string status_text(const Source& s) {
+    if (s.status == validate::FileReport::Status::unreadable) return "Kan ikke læses";
+    if (!s.included) return "Udeladt";
+    if (s.errors) return "Har fejl";
+    if (s.warnings) return "Advarsler";
+    return "I orden";
+}
+
+void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::string>& heads, xlsx::Format f) {
+    for (std::uint32_t c = 0; c < heads.size(); ++c) s.write_string({row, c}, heads[c], f);
+}
+
+// --- Forside --------------------------------------------------------------------------------------
+
+void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    const auto& r = b.result;
+    auto& s = w.add_sheet("Forside");
+    s.write_string({0, 0}, fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution), f.title);
+    std::tm tm{};
+    std::time_t made = b.made;
+#if defined(_WIN32)
+    gmtime_s(&tm, &made);
+#else
+    gmtime_r(&made, &tm);
+#endif
+    s.write_string({1, 0}, fmt::format("Samlet af Opfølg {} den {:02}-{:02}-{:04} kl. {:02}:{:02} (UTC) fra {} projektmapper. {}", opfolg::version,
+                                       tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour, tm.tm_min, r.sources.size(),
+                                       b.options.public_version ? "Offentlig version: interne kolonner er udeladt."
+                                                                : "Intern version til bestyrelsen."),
+                   f.subtitle);
+    std::uint32_t row = 3;
+    s.write_string({row, 0}, "Institution", f.label);
+    s.write_string({row++, 1}, r.institution, f.plain);
+    s.write_string({row, 0}, "Planår", f.label);
+    if (r.year) s.write_number({row, 1}, r.year, f.plain);
+    ++row;
+    s.write_string({row, 0}, "Plan-rækker", f.label);
+    s.write_number({row++, 1}, static_cast<double>(r.rows), f.plain);
+    row += 1;
+    s.write_string({row++, 0}, "Kildefiler", f.label);
+    const std::uint32_t head = row;
+    write_headers(s, head, {"Afdeling", "Fil", "Størrelse (byte)", "SHA-256", "Status", "Fejl", "Advarsler", "Bemærkning"}, f.header);
+    row = head + 1;
+    for (const auto& src : r.sources) {
+        s.write_string({row, 0}, src.department, f.text);
+        s.write_string({row, 1}, file_name(src.file), f.text);
+        s.write_number({row, 2}, static_cast<double>(src.size), f.plain);
+        s.write_string({row, 3}, src.sha256, f.plain);
+        std::string status = status_text(src);
+        s.write_string({row, 4}, status, src.status == validate::FileReport::Status::ok && src.included ? f.good
+                                         : src.included && src.status != validate::FileReport::Status::unreadable ? f.neutral
+                                                                                                                  : f.bad);
+        s.write_number({row, 5}, static_cast<double>(src.errors), f.plain);
+        s.write_number({row, 6}, static_cast<double>(src.warnings), f.plain);
+        s.write_string({row, 7}, src.note.da, f.text);
+        ++row;
+    }
+    for (const auto& sk : r.skipped) {
+        s.write_string({row, 1}, file_name(sk.path), f.text);
+        s.write_string({row, 4}, "Sprunget over", f.neutral);
+        s.write_string({row, 7}, sk.reason.da, f.text);
+        ++row;
+    }
+    s.set_column(0, 0, 26);
+    s.set_column(1, 1, 40);
+    s.set_column(2, 2, 12);
+    s.set_column(3, 3, 66);
+    s.set_column(4, 4, 14);
+    s.set_column(5, 6, 10);
+    s.set_column(7, 7, 50);
+    s.print_setup(board_print(head, r.institution, r.year, "Forside"));
+    s.activate();
+}
+
+// --- Overblik ----------------------------------------------------------------------------------------
+
+void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    const auto& r = b.result;
+    auto& s = w.add_sheet("Overblik");
+    s.write_string({0, 0}, "Overblik pr. afdeling", f.title);
+    const std::vector<std::string> statuses = {"Ny", "Videreføres", "Afsluttet", "Fast drift"};
+    std::vector<std::string> heads = {"Afdeling", "Indsatser"};
+    for (const auto& st : statuses) heads.push_back(st);
+    for (const char* h : {"Påkrævede felter mangler", "Fejl", "Advarsler", "Indikatorer forværret", "Dårligere end landsplan"})
+        heads.push_back(h);
+    const std::uint32_t head = 2;
+    write_headers(s, head, heads, f.header);
+    std::uint32_t row = head + 1;
+    std::vector<double> totals(heads.size(), 0.0);
+    for (const auto& file : r.report.files) {
+        if (!file.workbook || !included(r, file)) continue;
+        std::size_t actions = 0, missing = 0, worsened = 0, worse = 0;
+        std::map<std::string, std::size_t> by_status;
+        for (const auto* t : file.workbook->tables_of("plan")) {
+            auto st = t->schema->field_index("status");
+            for (const auto& rowv : t->rows) {
+                ++actions;
+                if (st) ++by_status[header_key(rowv.fields[*st].text)];
+            }
+        }
+        for (const auto& i : file.issues)
+            if (i.code == "required-empty" || i.code == "missing-column") ++missing;
+        for (const auto& d : file.deltas) {
+            if (d.assessment == indicators::Assessment::worsened) ++worsened;
+            if (d.vs_national == indicators::VsNational::worse) ++worse;
+        }
+        std::vector<std::pair<std::size_t, bool>> counts = {{actions, false}};  // (count, flag as a problem)
+        for (const auto& st : statuses) counts.push_back({by_status[header_key(st)], false});
+        counts.push_back({missing, true});
+        counts.push_back({file.count(Severity::error), false});
+        counts.push_back({file.count(Severity::warning), false});
+        counts.push_back({worsened, true});
+        counts.push_back({worse, true});
+        s.write_string({row, 0}, file.workbook->meta.department.text, f.text);
+        for (std::uint32_t c = 1; c <= counts.size(); ++c) {
+            auto [n, problem] = counts[c - 1];
+            s.write_number({row, c}, static_cast<double>(n), problem && n ? f.bad : f.plain);
+            totals[c] += static_cast<double>(n);
+        }
+        ++row;
+    }
+    // Totals as live formulas, with the sums cached so every reader sees them.
+    s.write_string({row, 0}, "I alt", f.total);
+    for (std::uint32_t c = 1; c < heads.size(); ++c) {
+        std::string col = xlsx::column_name(c);
+        std::string formula = fmt::format("=SUM({0}{1}:{0}{2})", col, head + 2, row);
+        s.write_formula({row, c}, formula, totals[c], f.total);
+    }
+    s.set_column(0, 0, 30);
+    s.set_column(1, static_cast<std::uint32_t>(heads.size() - 1), 13);
+    s.set_row(head, 45);
+    s.freeze(head + 1);
+    s.print_setup(board_print(head, r.institution, r.year, "Overblik"));
+}
+
+// --- Opfølgningsplan -----------------------------------------------------------------------------
+
+struct PlanRow {
+    const validate::FileReport* file;
+    const plan::Table* table;
+    const plan::Row* row;
+};
+
+std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    const auto& r = b.result;
+    const auto* ps = b.schema.sheet("plan");
+    auto& s = w.add_sheet("Opfølgningsplan");
+    std::vector<std::size_t> fields;
+    for (std::size_t i = 0; ps && i < ps->fields.size(); ++i)
+        if (!(b.options.public_version && ps->fields[i].internal)) fields.push_back(i);
+
+    std::vector<PlanRow> rows;
+    for (const auto& file : r.report.files) {
+        if (!file.workbook || !included(r, file)) continue;
+        for (const auto* t : file.workbook->tables_of("plan"))
+            for (const auto& row : t->rows) rows.push_back({&file, t, &row});
+    }
+    auto theme = ps ? ps->field_index("theme") : std::nullopt;
+    auto department = [](const PlanRow& p) { return p.file->workbook->meta.department.text; };
+    std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
+        std::string ta = theme ? fold_case(a.row->fields[*theme].text) : "", tb = theme ? fold_case(b2.row->fields[*theme].text) : "";
+        if (ta != tb) return ta < tb;
+        if (department(a) != department(b2)) return fold_case(department(a)) < fold_case(department(b2));
+        if (a.file->file != b2.file->file) return a.file->file < b2.file->file;
+        if (a.table->sheet != b2.table->sheet) return a.table->sheet < b2.table->sheet;
+        return a.row->row < b2.row->row;
+    });
+
+    std::vector<std::string> heads;
+    for (auto i : fields) heads.push_back(ps->fields[i].title);
+    heads.push_back("Bemærkninger");
+    heads.push_back("Afdeling");
+    heads.push_back("Kilde");
+    const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
+    std::uint32_t row = 1;
+    for (const auto& p : rows) {
+        std::uint32_t c = 0;
+        for (auto i : fields) {
+            const auto& v = p.row->fields[i];
+            const auto& field = ps->fields[i];
+            CellRef at{row, c++};
+            if (field.type == schema::FieldType::date) {
+                if (auto d = plan::date_of(v, field.name == "end")) {
+                    s.write_number(at, serial_from_date(*d), f.date);
+                    continue;
+                }
+            } else if ((field.type == schema::FieldType::number || field.type == schema::FieldType::year) &&
+                       std::holds_alternative<double>(v.value)) {
+                s.write_number(at, std::get<double>(v.value), f.number);
+                continue;
+            }
+            s.write_string(at, v.text, f.text);
+        }
+        std::string extras;
+        for (const auto& [h, v] : p.row->extras) extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
+        s.write_string({row, c++}, extras, f.text);
+        s.write_string({row, c++}, department(p), f.text);
+        s.write_string({row, c++}, fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1), f.text);
+        ++row;
+    }
+    // An Excel table needs at least one data row.
+    std::uint32_t last = std::max<std::uint32_t>(row - 1, 1);
+    xlsx::TableSpec table;
+    table.name = "tblOpfoelgningsplan";
+    table.headers = heads;
+    s.add_table({{0, 0}, {last, ncols - 1}}, table);
+    for (std::uint32_t c = 0; c < fields.size(); ++c) s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
+    s.set_column(ncols - 3, ncols - 3, 24);
+    s.set_column(ncols - 2, ncols - 2, 20);
+    s.set_column(ncols - 1, ncols - 1, 34);
+    s.set_row(0, 30);
+    s.freeze(1);
+    auto print = board_print(0, r.institution, r.year, "Opfølgningsplan");
+    print.paper = 8;  // A3: the plan has many columns of prose
+    s.print_setup(print);
+    return rows.size();
+}
+
+// --- Validering ----------------------------------------------------------------------------------
+
+void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    const auto& r = b.result;
+    auto& s = w.add_sheet("Validering");
+    write_headers(s, 0, {"Fil", "Afdeling", "Alvor", "Kode", "Ark", "Celle", "Felt", "Besked", "Værdi"}, f.header);
+    std::uint32_t row = 1;
+    for (const auto& file : r.report.files) {
+        std::string dep = file.workbook ? file.workbook->meta.department.text : "";
+        if (file.status == validate::FileReport::Status::unreadable) {
+            s.write_string({row, 0}, file_name(file.file), f.text);
+            s.write_string({row, 2}, "Kan ikke læses", f.bad);
+            s.write_string({row, 3}, "unreadable", f.plain);
+            s.write_string({row, 7}, file.error->da, f.text);
+            ++row;
+            continue;
+        }
+        for (const auto& i : file.issues) {
+            s.write_string({row, 0}, file_name(file.file), f.text);
+            s.write_string({row, 1}, dep, f.text);
+            s.write_string({row, 2}, i.severity == Severity::error ? "Fejl" : "Advarsel", i.severity == Severity::error ? f.bad : f.neutral);
+            s.write_string({row, 3}, i.code, f.plain);
+            s.write_string({row, 4}, i.sheet, f.text);
+            s.write_string({row, 5}, i.cell, f.plain);
+            s.write_string({row, 6}, i.field, f.plain);
+            s.write_string({row, 7}, i.message.da, f.text);
+            s.write_string({row, 8}, i.value, f.text);
+            ++row;
+        }
+    }
+    if (row == 1) s.write_string({row++, 7}, "Ingen bemærkninger.", f.text);
+    s.autofilter({{0, 0}, {row - 1, 8}});
+    s.set_column(0, 0, 30);
+    s.set_column(1, 1, 20);
+    s.set_column(2, 2, 10);
+    s.set_column(3, 3, 20);
+    s.set_column(4, 4, 16);
+    s.set_column(5, 6, 10);
+    s.set_column(7, 7, 60);
+    s.set_column(8, 8, 24);
+    s.freeze(1);
+    s.print_setup(board_print(0, r.institution, r.year, "Validering"));
+}
+
+}  // namespace
+
+std::size_t write_board_workbook(const Board& b, const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs) {
+    xlsx::WorkbookWriter w(output, inputs);
+    BoardFormats f(w);
+    cover(w, b, f);
+    overview(w, b, f);
+    std::size_t rows = plan_sheet(w, b, f);
+    indicator_sheets(w, b, f);
+    issues_sheet(w, b, f);
+    const auto& r = b.result;
+    w.set_properties({fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution),
+                      b.options.public_version ? "Offentlig version" : "Samlet plan til bestyrelsen", "Opfølg", r.institution,
+                      "Kvalitetsarbejde", "opfølgningsplan; bestyrelse; kvalitet",
+                      fmt::format("Samlet fra {} afdelingers projektmapper", r.sources.size()), b.made});
+    w.save();
+    return rows;
+}
+
+}  // namespace opfolg::consolidate

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "core/consolidate/consolidate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/consolidate/board_workbook.h"
+#include "core/consolidate/cpr.h"
+#include "core/plan/inputs.h"
+#include "core/util/error.h"
+#include "core/util/normalize.h"
+#include "core/util/sha256.h"
+#include "core/validate/validator.h"
+#include "core/xlsx/writer.h"
+#include "core/xlsx/zip_archive.h"
+
+namespace opfolg::consolidate {
+
+int Result::exit_code() const {
+    int code = report.exit_code();
+    if (code == 2) return 2;
+    if (!refusals.empty()) return 1;
+    return code;
+}
+
+namespace {
+
+template <class Get>
+std::string most_common(const std::vector<validate::FileReport>& files, Get get) {
+    std::map<std::string, std::size_t> count;
+    for (const auto& f : files)
+        if (f.workbook) {
+            std::string v = get(*f.workbook);
+            if (!v.empty()) ++count[v];
+        }
+    std::string best;
+    std::size_t n = 0;
+    for (const auto& [v, c] : count)
+        if (c > n) best = v, n = c;  // ties: the alphabetically first, for determinism
+    return best;
+}
+
+void flag_duplicate_departments(Result& r) {
+    std::map<std::string, std::vector<std::size_t>> by_department;
+    for (std::size_t i = 0; i < r.sources.size(); ++i)
+        if (!r.sources[i].department.empty()) by_department[header_key(r.sources[i].department)].push_back(i);
+    for (const auto& [key, idx] : by_department) {
+        if (idx.size() < 2) continue;
+        std::string names;
+        for (auto i : idx) names += (names.empty() ? "" : ", ") + path_utf8(r.sources[i].file.filename());
+        for (auto i : idx) {
+            auto& s = r.sources[i];
+            Text note{fmt::format("afdelingen \"{}\" findes i flere projektmapper ({}); de er ikke lagt sammen", s.department, names),
+                      fmt::format("the department \"{}\" appears in several workbooks ({}); they are not merged", s.department, names)};
+            s.note = note;
+            for (auto& f : r.report.files)
+                if (f.file == s.file) {
+                    f.issues.push_back({Severity::warning, "duplicate-department", "", "", "department", note, s.department});
+                    ++s.warnings;
+                }
+        }
+    }
+}
+
+// A published plan must not carry personal data: every text that would be published is
+// searched for CPR numbers.
+void refuse_cpr(Result& r, const schema::Schema& schema) {
+    for (const auto& f : r.report.files) {
+        if (!f.workbook || !included(r, f)) continue;
+        for (const auto& t : f.workbook->tables) {
+            if (t.schema->name != "plan") continue;
+            for (const auto& row : t.rows) {
+                auto check = [&](const plan::FieldValue& v) {
+                    if (auto cpr = find_cpr(v.text)) {
+                        std::string where = v.source.known ? v.source.sheet + "!" + xlsx::to_a1(v.source.cell) : t.sheet;
+                        r.refusals.push_back({Severity::error, "cpr-number", v.source.sheet,
+                                              v.source.known ? xlsx::to_a1(v.source.cell) : "", "",
+                                              {fmt::format("{}: {} ligner et CPR-nummer ({}); den offentlige version skrives ikke",
+                                                           path_utf8(f.file.filename()), where, *cpr),
+                                               fmt::format("{}: {} looks like a CPR number ({}); the public version is not written",
+                                                           path_utf8(f.file.filename()), where, *cpr)},
+                                              *cpr});
+                    }
+                };
+                for (std::size_t i = 0; i < row.fields.size(); ++i)
+                    if (!t.schema->fields[i].internal) check(row.fields[i]);
+                for (const auto& [h, v] : row.extras) check(v);
+            }
+        }
+    }
+    (void)schema;
+}
+
+}  // namespace
+
+bool included(const Result& r, const validate::FileReport& f) {
+    for (const auto& s : r.sources)
+        if (s.file == f.file) return s.included;
+    return false;
+}
+
+Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& output,
+                   const schema::Schema& schema, const indicators::Catalogue& catalogue, const Options& options,
+                   const Progress& progress) {
+    Result r;
+    r.output = output;
+    auto in = plan::collect_inputs(inputs);
+    r.skipped = in.skipped;
+    // Refuse before any work: writing onto an input would destroy a department's plan.
+    xlsx::refuse_overwriting_inputs(output, in.files);
+
+    std::size_t total = in.files.size();
+    for (const auto& m : in.missing) {
+        validate::FileReport f;
+        f.file = m.path;
+        f.status = validate::FileReport::Status::unreadable;
+        f.error = m.reason;
+        r.report.files.push_back(f);
+        r.sources.push_back({m.path, "", 0, "", f.status, 0, 0, false, m.reason});
+    }
+    for (std::size_t i = 0; i < in.files.size(); ++i) {
+        if (progress.cancelled())
+            throw Error(ErrorCode::cancelled, output, {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
+        const auto& file = in.files[i];
+        Source s;
+        s.file = file;
+        try {
+            std::string bytes = xlsx::read_file_capped(file, xlsx::ReadLimits{}.max_file_size);
+            s.size = bytes.size();
+            s.sha256 = sha256_hex(bytes);
+        } catch (const Error&) {
+            // validate_file reports the same problem with its reason.
+        }
+        auto f = validate::validate_file(file, schema, catalogue);
+        s.status = f.status;
+        s.errors = f.count(Severity::error);
+        s.warnings = f.count(Severity::warning);
+        if (f.workbook) s.department = f.workbook->meta.department.text;
+        if (f.status == validate::FileReport::Status::unreadable) {
+            s.included = false;
+            s.note = *f.error;
+        } else if (options.strict && s.errors > 0) {
+            s.included = false;
+            s.note = {"udeladt (--strict): projektmappen har fejl", "left out (--strict): the workbook has errors"};
+        } else if (s.errors > 0) {
+            s.note = {"medtaget, men har fejl; se arket Validering", "included, but has errors; see the Validering sheet"};
+        }
+        r.sources.push_back(std::move(s));
+        r.report.files.push_back(std::move(f));
+        if (progress.report) progress.report(i + 1, total, path_utf8(file.filename()));
+    }
+    flag_duplicate_departments(r);
+
+    r.institution = !options.institution.empty() ? options.institution
+                                                 : most_common(r.report.files, [](const plan::DepartmentWorkbook& w) { return w.meta.institution.text; });
+    if (options.year) r.year = *options.year;
+    else {
+        std::string y = most_common(r.report.files, [](const plan::DepartmentWorkbook& w) {
+            return w.meta.year ? std::to_string(*w.meta.year) : std::string();
+        });
+        r.year = y.empty() ? 0 : std::stoi(y);
+    }
+
+    if (options.public_version) refuse_cpr(r, schema);
+    if (!r.refusals.empty()) return r;
+    if (progress.cancelled())
+        throw Error(ErrorCode::cancelled, output, {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
+
+    for (const auto& f : r.report.files)
+        if (f.workbook && included(r, f))
+            for (const auto* t : f.workbook->tables_of("plan")) r.rows += t->rows.size();
+    Board board{r, schema, catalogue, options, xlsx::build_timestamp()};
+    write_board_workbook(board, output, in.files);
+    r.written = true;
+    return r;
+}
+
+}  // namespace opfolg::consolidate

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/consolidate/progress.h"
+#include "core/indicators/catalogue.h"
+#include "core/schema/schema.h"
+#include "core/validate/issue.h"
+
+namespace opfolg::consolidate {
+
+struct Options {
+    std::string institution;  ///< empty: the most common institution in the workbooks
+    std::optional<int> year;  ///< empty: the most common plan year
+    bool public_version = false;  ///< leave internal columns out; refuse CPR numbers
+    bool strict = false;          ///< leave workbooks with errors out (exit 1)
+};
+
+/// One input as listed on the cover.
+struct Source {
+    std::filesystem::path file;
+    std::string department;
+    std::uint64_t size = 0;
+    std::string sha256;
+    validate::FileReport::Status status = validate::FileReport::Status::ok;
+    std::size_t errors = 0, warnings = 0;
+    bool included = true;
+    Text note;  ///< why it is flagged or left out
+};
+
+/// What a consolidation did.
+struct Result {
+    std::filesystem::path output;
+    bool written = false;
+    std::string institution;
+    int year = 0;
+    std::vector<Source> sources;
+    std::vector<plan::SkippedInput> skipped;
+    validate::Report report;       ///< validation of every input (plus consolidation issues)
+    std::vector<Issue> refusals;   ///< why nothing was written (CPR numbers in a public version)
+    std::size_t rows = 0;          ///< plan rows in the output
+    /// 0 all fine, 1 errors (or --strict left some out, or the public version was refused),
+    /// 2 some input could not be read.
+    int exit_code() const;
+};
+
+/// Reads every department workbook, validates and maps it, and writes the institution workbook
+/// (Forside, Overblik, Opfølgningsplan, Indikatorer, Grafer, Validering) atomically to `output`.
+/// Inputs are never modified; an output that is one of the inputs is refused. Deterministic for
+/// the same inputs in any order when SOURCE_DATE_EPOCH is set. Throws opfolg::Error for failures
+/// of the tool or environment (cannot write, cancelled).
+Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& output,
+                   const schema::Schema& schema, const indicators::Catalogue& catalogue, const Options& options,
+                   const Progress& progress = {});
+
+}  // namespace opfolg::consolidate
