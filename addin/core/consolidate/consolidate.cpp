@@ -19,10 +19,14 @@
 namespace opfolg::consolidate {
 
 int Result::exit_code() const {
-    int code = report.exit_code();
-    if (code == 2) return 2;
+    if (report.exit_code() == 2) return 2;
     if (!refusals.empty()) return 1;
-    return code;
+    // By default a workbook with errors is included and flagged, which is success; --strict
+    // leaves it out, which is not.
+    bool left_out = std::any_of(sources.begin(), sources.end(), [](const Source& s) {
+        return !s.included && s.status != validate::FileReport::Status::unreadable;
+    });
+    return left_out ? 1 : 0;
 }
 
 namespace {

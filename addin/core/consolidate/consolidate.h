@@ -45,8 +45,8 @@ struct Result {
     validate::Report report;       ///< validation of every input (plus consolidation issues)
     std::vector<Issue> refusals;   ///< why nothing was written (CPR numbers in a public version)
     std::size_t rows = 0;          ///< plan rows in the output
-    /// 0 all fine, 1 errors (or --strict left some out, or the public version was refused),
-    /// 2 some input could not be read.
+    /// 0 written (workbooks with errors included and flagged), 1 --strict left some out or the
+    /// public version was refused, 2 some input could not be read.
     int exit_code() const;
 };
 
