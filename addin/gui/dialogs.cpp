@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "gui/dialogs.h"
+
+#include <wx/checkbox.h>
+#include <wx/filepicker.h>
+#include <wx/intl.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <ctime>
+
+#include "gui/wx_text.h"
+
+namespace opfolg::gui {
+
+namespace {
+
+int this_year() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+#if defined(_WIN32)
+    localtime_s(&tm, &now);
+#else
+    localtime_r(&now, &tm);
+#endif
+    return tm.tm_year + 1900;
+}
+
+wxFlexGridSizer* form() {
+    auto* grid = new wxFlexGridSizer(2, wxSize(10, 8));
+    grid->AddGrowableCol(1);
+    return grid;
+}
+
+void row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control) {
+    grid->Add(new wxStaticText(parent, wxID_ANY, label), wxSizerFlags().CenterVertical());
+    grid->Add(control, wxSizerFlags().Expand());
+}
+
+void finish(wxDialog* d, wxFlexGridSizer* grid) {
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
+    top->Add(d->CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 12));
+    d->SetSizerAndFit(top);
+    d->SetMinSize(wxSize(520, -1));
+    d->Fit();
+}
+
+}  // namespace
+
+ConsolidateDialog::ConsolidateDialog(wxWindow* parent, const std::string& institution, int year)
+    : wxDialog(parent, wxID_ANY, _("Consolidate"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    auto* grid = form();
+    institution_ = new wxTextCtrl(this, wxID_ANY, u8(institution));
+    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2000, 2100,
+                           year ? year : this_year());
+    public_ = new wxCheckBox(this, wxID_ANY, _("Public version (without internal columns such as Responsible)"));
+    output_ = new wxFilePickerCtrl(this, wxID_ANY, _("Follow-up plan consolidated.xlsx"), _("Save the board workbook"),
+                                   wxS("*.xlsx"), wxDefaultPosition, wxDefaultSize, wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    row(this, grid, _("Institution"), institution_);
+    row(this, grid, _("Plan year"), year_);
+    row(this, grid, wxString(), public_);
+    row(this, grid, _("Output file"), output_);
+    finish(this, grid);
+}
+
+consolidate::Options ConsolidateDialog::options() const {
+    consolidate::Options o;
+    o.institution = to_u8(institution_->GetValue());
+    o.year = year_->GetValue();
+    o.public_version = public_->GetValue();
+    return o;
+}
+
+std::filesystem::path ConsolidateDialog::output() const { return to_path(output_->GetPath()); }
+
+TemplateDialog::TemplateDialog(wxWindow* parent)
+    : wxDialog(parent, wxID_ANY, _("New template"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    auto* grid = form();
+    department_ = new wxTextCtrl(this, wxID_ANY);
+    institution_ = new wxTextCtrl(this, wxID_ANY);
+    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2000, 2100, this_year());
+    output_ = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Save the template"), wxS("*.xlsx"), wxDefaultPosition,
+                                   wxDefaultSize, wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    row(this, grid, _("Department"), department_);
+    row(this, grid, _("Institution"), institution_);
+    row(this, grid, _("Plan year"), year_);
+    row(this, grid, _("Output file"), output_);
+    finish(this, grid);
+}
+
+tmpl::TemplateOptions TemplateDialog::options() const {
+    return {to_u8(department_->GetValue()), year_->GetValue(), to_u8(institution_->GetValue())};
+}
+
+std::filesystem::path TemplateDialog::output() const { return to_path(output_->GetPath()); }
+
+}  // namespace opfolg::gui
