@@ -55,7 +55,7 @@ void ChartPanel::on_paint(wxPaintEvent&) {
         for (const auto& [y, v] : *set) lo = std::min(lo, v), hi = std::max(hi, v);
     double pad = std::max((hi - lo) * 0.15, 0.5);
     lo = std::max(0.0, lo - pad), hi += pad;
-    const double left = 56, right = size.x - 20, top = 40, bottom = size.y - 44;
+    const double left = 56, right = size.x - 40, top = 40, bottom = size.y - 44;
     auto px = [&](int year) { return y1 == y0 ? (left + right) / 2 : left + (right - left) * (year - y0) / double(y1 - y0); };
     auto py = [&](double v) { return bottom - (bottom - top) * (v - lo) / (hi - lo); };
     // Axes and gridlines with labels in the user's number style.

@@ -331,6 +331,8 @@ void MainFrame::fill_indicators() {
         }
     }
     grid_->AutoSizeColumns(false);
+    // Long indicator and group names must not push the figures out of sight.
+    for (int c = 0; c < grid_->GetNumberCols(); ++c) grid_->SetColSize(c, std::min(grid_->GetColSize(c), 220));
     chart_->show(std::nullopt);
 }
 

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// The desktop app driven through its real handlers under Xvfb: add the examples, check, read
+// the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
+// language, and save screenshots of the main window and the indicator view.
+#define BOOST_TEST_MODULE opfolg_gui
+#include <boost/test/unit_test.hpp>
+
+#include <wx/app.h>
+#include <wx/evtloop.h>
+#include <wx/grid.h>
+#include <wx/listctrl.h>
+#include <wx/log.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include "core/xlsx/reader.h"
+#include "gui/ids.h"
+#include "gui/language.h"
+#include "gui/main_frame.h"
+#include "gui/wx_text.h"
+#include "test_support.h"
+
+using namespace opfolg;
+using namespace opfolg::gui;
+
+namespace {
+
+struct WxApp {
+    WxApp() {
+        static char name[] = "opfolg_gui_tests";
+        static char* argv[] = {name, nullptr};
+        int argc = 1;
+        wxApp::SetInstance(new wxApp());
+        BOOST_TEST_REQUIRE(wxEntryStart(argc, argv), "no X display: run under xvfb-run");
+        wxTheApp->CallOnInit();
+        // Log to stderr: a test has nobody to click a log dialog away.
+        delete wxLog::SetActiveTarget(new wxLogStderr());
+        loop = new wxGUIEventLoop();
+        wxEventLoopBase::SetActive(loop);
+    }
+    ~WxApp() {
+        // Whatever log target wx made on demand must not open a dialog while shutting down.
+        wxLog::SetActiveTarget(new wxLogStderr());
+        wxLog::DontCreateOnDemand();
+        wxEventLoopBase::SetActive(nullptr);
+        delete loop;
+        wxEntryCleanup();
+    }
+    wxGUIEventLoop* loop = nullptr;
+};
+
+// Lets the event loop run for a while, or until `done` says so.
+template <class Done>
+bool pump(Done done, int max_ms = 20000) {
+    auto* loop = static_cast<wxGUIEventLoop*>(wxEventLoopBase::GetActive());
+    for (int waited = 0; waited < max_ms; waited += 10) {
+        while (loop->Pending()) loop->Dispatch();
+        wxTheApp->ProcessPendingEvents();
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return done();
+}
+
+void pump_for(int ms) {
+    pump([] { return false; }, ms);
+}
+
+void screenshot(const std::string& name) {
+    std::filesystem::create_directories(OPFOLG_SCREENSHOT_DIR);
+    std::string out = std::string(OPFOLG_SCREENSHOT_DIR) + "/" + name;
+    int rc = std::system(("import -window root " + test::shell_quote(out)).c_str());
+    BOOST_TEST(rc == 0);
+    BOOST_TEST(std::filesystem::file_size(out) > 5000u);
+}
+
+}  // namespace
+
+BOOST_TEST_GLOBAL_FIXTURE(WxApp);
+
+BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
+    set_ui_lang(Lang::da);
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->SetSize(1200, 760);
+    frame->Show();
+    pump_for(300);
+    BOOST_TEST(frame->workbook_list()->GetItemCount() == 0);
+
+    frame->add_paths({OPFOLG_EXAMPLES_DIR});
+    pump_for(300);
+    BOOST_TEST(frame->workbook_list()->GetItemCount() == 3);
+    BOOST_TEST(frame->issue_list()->GetItemCount() == 7);
+    BOOST_TEST(frame->workbook_list()->GetItemText(1, 2) == u8(std::string("fejl")));  // Danish by default
+
+    // Sort the issues by cell through the real column-click handler.
+    wxListEvent click(wxEVT_LIST_COL_CLICK, frame->issue_list()->GetId());
+    click.SetEventObject(frame->issue_list());
+    click.m_col = 3;
+    frame->issue_list()->GetEventHandler()->ProcessEvent(click);
+    BOOST_TEST(frame->issue_list()->GetItemText(0, 3).IsEmpty());  // the workbook-level warning first
+    screenshot("main-window.png");
+
+    frame->select_page(1);
+    pump_for(300);
+    auto* grid = dynamic_cast<wxGrid*>(frame->notebook()->GetPage(1)->GetChildren()[1]);
+    BOOST_TEST_REQUIRE(grid != nullptr);
+    BOOST_TEST(grid->GetNumberRows() > 10);
+    grid->SetGridCursor(5, 1);
+    pump_for(300);
+    screenshot("indicator-view.png");
+
+    test::TempDir d;
+    auto out = d / "Bestyrelsen.xlsx";
+    bool finished = false;
+    wxString error;
+    consolidate::Options options;
+    options.institution = "Eksempelskolen";
+    frame->start_consolidation(out, options, [&](const consolidate::Result* r, const wxString& e) {
+        finished = true;
+        error = e;
+        BOOST_TEST(r != nullptr);
+        if (r) BOOST_TEST(r->written);
+    });
+    BOOST_TEST(pump([&] { return finished; }));
+    BOOST_TEST(error.IsEmpty(), to_u8(error));
+    BOOST_TEST_REQUIRE(std::filesystem::exists(out));
+    auto wb = xlsx::read_workbook(out);
+    BOOST_TEST(wb.sheets.size() == 6u);
+    BOOST_TEST(wb.sheets[2].name == "Opfølgningsplan");
+
+    // Switch to English through the Settings menu.
+    wxCommandEvent english(wxEVT_MENU, id_language_en);
+    frame->GetEventHandler()->ProcessEvent(english);
+    pump_for(200);
+    BOOST_TEST(frame->GetMenuBar()->GetMenuLabel(0) == wxS("&File"));
+    BOOST_TEST(frame->workbook_list()->GetItemText(1, 2) == wxS("errors"));
+    wxCommandEvent danish(wxEVT_MENU, id_language_da);
+    frame->GetEventHandler()->ProcessEvent(danish);
+    pump_for(200);
+    BOOST_TEST(frame->GetMenuBar()->GetMenuLabel(0) == wxS("&Filer"));
+    frame->Destroy();
+    pump_for(100);
+}
