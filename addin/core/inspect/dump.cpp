@@ -50,6 +50,7 @@ json plan_json(const plan::DepartmentWorkbook& wb) {
             const char* role = c.role == plan::Column::Role::field      ? "field"
                                : c.role == plan::Column::Role::combined ? "combined"
                                : c.role == plan::Column::Role::split    ? "split"
+                               : c.role == plan::Column::Role::computed ? "computed"
                                                                         : "unknown";
             json col = {{"column", xlsx::column_name(c.col)}, {"header", c.header}, {"role", role}};
             if (c.role == plan::Column::Role::field) col["field"] = t.schema->fields[c.index].name;

@@ -33,8 +33,8 @@ struct FieldValue {
 struct Column {
     std::uint32_t col = 0;
     std::string header;  ///< header text as written (two-row headers joined by " / ")
-    enum class Role { field, combined, split, unknown } role = Role::unknown;
-    std::size_t index = 0;  ///< into the sheet schema's fields, combined or split
+    enum class Role { field, combined, split, computed, unknown } role = Role::unknown;
+    std::size_t index = 0;  ///< into the sheet schema's fields, combined, split or computed
 };
 
 /// One data row mapped to the schema's fields.

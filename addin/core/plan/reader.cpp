@@ -51,6 +51,7 @@ Column::Role role_of(HeaderMeaning::Kind k) {
         case HeaderMeaning::Kind::field: return Column::Role::field;
         case HeaderMeaning::Kind::combined: return Column::Role::combined;
         case HeaderMeaning::Kind::split: return Column::Role::split;
+        case HeaderMeaning::Kind::computed: return Column::Role::computed;
     }
     return Column::Role::unknown;
 }
@@ -58,7 +59,7 @@ Column::Role role_of(HeaderMeaning::Kind k) {
 std::size_t distinct_score(const std::vector<Column>& cols) {
     std::set<std::pair<int, std::size_t>> seen;
     for (const auto& c : cols)
-        if (c.role != Column::Role::unknown) seen.insert({static_cast<int>(c.role), c.index});
+        if (c.role != Column::Role::unknown && c.role != Column::Role::computed) seen.insert({static_cast<int>(c.role), c.index});
     return seen.size();
 }
 
@@ -225,10 +226,13 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
                     for (const auto& p : split_paragraphs(text, s.labels, s.split[col->index].lead_field))
                         append(row.fields[p.field], p.text, p.text, src);
                     break;
+                case Column::Role::computed:  // live formulas: the core computes the same itself
                 case Column::Role::unknown: break;
             }
         }
-        t.rows.push_back(std::move(row));
+        // Rows with nothing but empty formula results (the template's computed columns) are not rows.
+        bool any = !row.extras.empty() || std::any_of(row.fields.begin(), row.fields.end(), [](const FieldValue& v) { return !v.empty(); });
+        if (any) t.rows.push_back(std::move(row));
     }
     return t;
 }

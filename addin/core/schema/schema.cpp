@@ -200,6 +200,8 @@ private:
             }
         if (sj.contains("split"))
             for (const auto& pj : sj["split"]) s.split.push_back({str(pj, "header"), field_ref(s, str(pj, "lead_field"))});
+        if (sj.contains("computed"))
+            for (const auto& cj : sj["computed"]) s.computed.push_back({str(cj, "name"), str(cj, "title")});
         if (sj.contains("required_any"))
             for (const auto& rj : sj["required_any"]) {
                 RequiredAny r;
@@ -233,6 +235,7 @@ private:
         }
         for (std::size_t i = 0; i < s.combined.size(); ++i) claim(s.combined[i].header, {HeaderMeaning::Kind::combined, i});
         for (std::size_t i = 0; i < s.split.size(); ++i) claim(s.split[i].header, {HeaderMeaning::Kind::split, i});
+        for (std::size_t i = 0; i < s.computed.size(); ++i) claim(s.computed[i].title, {HeaderMeaning::Kind::computed, i});
         std::stable_sort(s.labels.begin(), s.labels.end(),
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     }

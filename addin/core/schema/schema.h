@@ -46,6 +46,12 @@ struct Split {
     std::size_t lead_field = 0;
 };
 
+/// A column the template fills with live Excel formulas (deltas on the Indikatorer sheet). The
+/// reader recognises its header and ignores its cells: the core computes the same figures itself.
+struct Computed {
+    std::string name, title;
+};
+
 /// "At least one of these fields" (the law's timetable: Start, Slut or Tidsplan).
 struct RequiredAny {
     std::vector<std::size_t> fields;
@@ -54,8 +60,8 @@ struct RequiredAny {
 
 /// What a header cell means for a sheet.
 struct HeaderMeaning {
-    enum class Kind { field, combined, split } kind = Kind::field;
-    std::size_t index = 0;  ///< into fields, combined or split
+    enum class Kind { field, combined, split, computed } kind = Kind::field;
+    std::size_t index = 0;  ///< into fields, combined, split or computed
 };
 
 /// A sheet of the department workbook, compiled for fast header and label lookup.
@@ -65,6 +71,7 @@ struct SheetSchema {
     std::vector<Field> fields;
     std::vector<Combined> combined;
     std::vector<Split> split;
+    std::vector<Computed> computed;
     std::vector<RequiredAny> required_any;
     std::optional<std::size_t> theme_from_title;  ///< field filled from a table's title line
 

@@ -206,35 +206,73 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const
     s.print_setup(st::board_print(0, o.department, std::to_string(o.year)));
 }
 
+// The live formulas of a computed column, for data row `r` (zero-based) of a table whose data
+// rows run from 1 to `last`. They mirror opfolg::indicators::compute: the previous value only
+// from exactly the year before, differences in the table's units, judgement by the row's
+// polarity and the catalogue's usual tolerances (0.1 pp, 0.01 points, 0 for counts).
+std::string computed_formula(const SheetSchema& sh, const std::string& name, std::uint32_t r, std::uint32_t last) {
+    auto col = [&](const char* field) { return xlsx::column_name(static_cast<std::uint32_t>(*sh.field_index(field))); };
+    auto computed_col = [&](const char* n) {
+        for (std::size_t i = 0; i < sh.computed.size(); ++i)
+            if (sh.computed[i].name == n) return xlsx::column_name(static_cast<std::uint32_t>(sh.fields.size() + i));
+        return std::string();
+    };
+    std::string row = std::to_string(r + 1);
+    auto whole = [&](const std::string& c) { return fmt::format("${0}$2:${0}${1}", c, last + 1); };
+    std::string ind = col("indicator"), grp = col("group"), yr = col("year"), val = col("value"), nat = col("national"),
+                pol = col("polarity"), unit = col("unit");
+    std::string tol = fmt::format("IF(${0}{1}=\"%\",0.1,IF(${0}{1}=\"antal\",0,0.01))", unit, row);
+    std::string better_when_lower = fmt::format("${}{}=\"lavere er bedre\"", pol, row);
+    if (name == "previous_value") {
+        std::string criteria = fmt::format("{},${}{},{},${}{},{},${}{}-1", whole(ind), ind, row, whole(grp), grp, row, whole(yr), yr, row);
+        return fmt::format("=IF(${0}{1}=\"\",\"\",IF(COUNTIFS({2},{3},\"<>\")=1,SUMIFS({3},{2}),\"\"))", val, row, criteria,
+                           whole(val));
+    }
+    if (name == "delta") {
+        std::string prev = computed_col("previous_value");
+        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val, prev, row);
+    }
+    if (name == "diff_national")
+        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val, nat, row);
+    if (name == "assessment") {
+        std::string d = "$" + computed_col("delta") + row;
+        return fmt::format("=IF({0}=\"\",\"\",IF(OR({0}=0,ABS({0})<{1},${2}{3}=\"neutral\"),\"uændret\",IF(({0}<0)=({4}),"
+                           "\"forbedret\",\"forværret\")))",
+                           d, tol, pol, row, better_when_lower);
+    }
+    if (name == "vs_national") {
+        std::string d = "$" + computed_col("diff_national") + row;
+        return fmt::format("=IF(OR({0}=\"\",${1}{2}=\"neutral\"),\"\",IF(OR({0}=0,ABS({0})<{3}),\"som landsplan\",IF(({0}<0)=({4}),"
+                           "\"bedre end landsplan\",\"dårligere end landsplan\")))",
+                           d, pol, row, tol, better_when_lower);
+    }
+    return std::string();
+}
+
 void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const TemplateOptions& o) {
     auto& s = w.add_sheet(sh.title);
-    auto text = w.format([] {
-        auto f = st::body();
+    auto unlocked = [&](FormatSpec f) {
         f.unlocked = true;
-        return f;
-    }());
-    auto date = w.format([] {
-        auto f = st::body_format("dd-mm-yyyy");
-        f.unlocked = true;
-        return f;
-    }());
-    auto number = w.format([] {
-        auto f = st::body_format("#,##0.0##");
-        f.unlocked = true;
-        return f;
-    }());
-    auto year = w.format([] {
-        auto f = st::body_format("0");
-        f.unlocked = true;
-        return f;
-    }());
-    const std::uint32_t last_col = static_cast<std::uint32_t>(sh.fields.size() - 1);
+        return w.format(f);
+    };
+    auto text = unlocked(st::body());
+    auto date = unlocked(st::body_format("dd-mm-yyyy"));
+    auto number = unlocked(st::body_format("#,##0.0##"));
+    auto year = unlocked(st::body_format("0"));
+    FormatSpec computed_spec = st::body_format("+0.0##;-0.0##;0");
+    computed_spec.fill = st::example_fill;
+    auto computed_number = w.format(computed_spec);
+    computed_spec.num_format.clear();
+    auto computed_text = w.format(computed_spec);
+    const std::uint32_t nfields = static_cast<std::uint32_t>(sh.fields.size());
+    const std::uint32_t last_col = nfields + static_cast<std::uint32_t>(sh.computed.size()) - 1;
     const std::uint32_t last_row = static_cast<std::uint32_t>(o.empty_rows);
     xlsx::TableSpec table;
     table.name = table_name(sh.title);
     for (const auto& f : sh.fields) table.headers.push_back(f.title);
+    for (const auto& c : sh.computed) table.headers.push_back(c.title);
     s.add_table({{0, 0}, {last_row, last_col}}, table);
-    for (std::uint32_t c = 0; c <= last_col; ++c) {
+    for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
         xlsx::Format fmt = f.type == FieldType::date ? date
                            : f.type == FieldType::year || f.type == FieldType::integer ? year
@@ -242,6 +280,24 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
                                                          : text;
         s.set_column(c, c, f.width, fmt);
         if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
+    }
+    // Computed columns: live formulas with their (empty) results cached, so any reader sees them.
+    for (std::uint32_t i = 0; i < sh.computed.size(); ++i) {
+        std::uint32_t c = nfields + i;
+        bool words = sh.computed[i].name == "assessment" || sh.computed[i].name == "vs_national";
+        s.set_column(c, c, words ? 22 : 13);
+        for (std::uint32_t r = 1; r <= last_row; ++r) {
+            std::string formula = computed_formula(sh, sh.computed[i].name, r, last_row);
+            if (!formula.empty()) s.write_formula({r, c}, formula, std::string(), words ? computed_text : computed_number);
+        }
+        if (words) {
+            auto good = w.format(st::fill(st::good_fill, st::good_ink));
+            auto bad = w.format(st::fill(st::bad_fill, st::bad_ink));
+            std::string a1 = xlsx::column_name(c) + "2";
+            xlsx::CellRange range{{1, c}, {last_row, c}};
+            s.add_conditional(range, {fmt::format("OR({0}=\"forbedret\",{0}=\"bedre end landsplan\")", a1), good});
+            s.add_conditional(range, {fmt::format("OR({0}=\"forværret\",{0}=\"dårligere end landsplan\")", a1), bad});
+        }
     }
     s.set_row(0, 32);
     s.freeze(1);
