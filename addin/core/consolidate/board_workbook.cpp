@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "core/consolidate/board_formats.h"
 #include "core/consolidate/board_indicators.h"
@@ -164,6 +165,7 @@ struct PlanRow {
     const validate::FileReport* file;
     const plan::Table* table;
     const plan::Row* row;
+    std::string theme_key, department_key;
 };
 
 std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
@@ -178,17 +180,18 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     for (const auto& file : r.report.files) {
         if (!file.workbook || !included(r, file)) continue;
         for (const auto* t : file.workbook->tables_of("plan"))
-            for (const auto& row : t->rows) rows.push_back({&file, t, &row});
+            for (const auto& row : t->rows) rows.push_back({&file, t, &row, {}, {}});
     }
     auto theme = ps ? ps->field_index("theme") : std::nullopt;
     auto department = [](const PlanRow& p) { return p.file->workbook->meta.department.text; };
+    // Sort keys folded once, not per comparison.
+    for (auto& p : rows) {
+        p.theme_key = theme ? fold_case(p.row->fields[*theme].text) : std::string();
+        p.department_key = fold_case(department(p));
+    }
     std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
-        std::string ta = theme ? fold_case(a.row->fields[*theme].text) : "", tb = theme ? fold_case(b2.row->fields[*theme].text) : "";
-        if (ta != tb) return ta < tb;
-        if (department(a) != department(b2)) return fold_case(department(a)) < fold_case(department(b2));
-        if (a.file->file != b2.file->file) return a.file->file < b2.file->file;
-        if (a.table->sheet != b2.table->sheet) return a.table->sheet < b2.table->sheet;
-        return a.row->row < b2.row->row;
+        return std::tie(a.theme_key, a.department_key, a.file->file, a.table->sheet, a.row->row) <
+               std::tie(b2.theme_key, b2.department_key, b2.file->file, b2.table->sheet, b2.row->row);
     });
 
     std::vector<std::string> heads;

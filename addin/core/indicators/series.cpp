@@ -261,6 +261,14 @@ struct Builder {
                 s.unit = s.entry->unit;
                 s.polarity = s.entry->polarity;
                 s.tolerance = s.entry->tolerance;
+                // The catalogue decides; a sheet that says otherwise is probably mislabelled.
+                if (st.first != Unit::unknown && st.first != s.unit)
+                    issues.push_back({Severity::warning, "unit-mismatch", s.sheet, "", s.name(),
+                                      {fmt::format("arket angiver enheden {} for {}, men kataloget siger {}; katalogets enhed bruges",
+                                                   unit_name(st.first), s.name(), unit_name(s.unit)),
+                                       fmt::format("the sheet states the unit {} for {}, but the catalogue says {}; the catalogue's unit is used",
+                                                   unit_name(st.first), s.name(), unit_name(s.unit))},
+                                      unit_name(st.first)});
             } else {
                 s.unit = st.first != Unit::unknown ? st.first : percent_seen[&s] ? Unit::percent : Unit::unknown;
                 s.polarity = st.second;

@@ -63,12 +63,24 @@ std::size_t distinct_score(const std::vector<Column>& cols) {
     return seen.size();
 }
 
+// Headers are short; long cells are data and need no normalising while headers are sought.
+constexpr std::size_t max_header_bytes = 160;
+
+// The trimmed text of a cell that could be a header; "" for numbers, dates and long text.
+std::string short_text(const Grid& g, std::uint32_t row, std::uint32_t col) {
+    const xlsx::Cell* cell = g.cell(row, col);
+    const auto* str = cell ? std::get_if<std::string>(&cell->value) : nullptr;
+    return str && str->size() <= max_header_bytes ? trim(*str) : std::string();
+}
+
 HeaderMatch match_row(const Grid& g, const SheetSchema& s, std::uint32_t r) {
     HeaderMatch m;
     m.row = r;
     for (const auto* cell : g.row_cells(r)) {
-        std::string text = trim(xlsx::to_text(cell->value));
-        if (text.empty() || !std::holds_alternative<std::string>(cell->value)) continue;
+        const auto* str = std::get_if<std::string>(&cell->value);
+        if (!str || str->size() > max_header_bytes) continue;
+        std::string text = trim(*str);
+        if (text.empty()) continue;
         Column col{cell->ref.col, squeeze_spaces(text)};
         if (const auto* mean = s.meaning(text)) {
             col.role = role_of(mean->kind);
@@ -92,7 +104,8 @@ HeaderMatch match_pair(const Grid& g, const SheetSchema& s, std::uint32_t r) {
     for (const auto* c : g.row_cells(r + 1)) cols.insert(c->ref.col);
     std::size_t second_row_hits = 0;
     for (auto c : cols) {
-        std::string top = g.text(r, c), bottom = g.text(r + 1, c);
+        std::string top = short_text(g, r, c), bottom = short_text(g, r + 1, c);
+        if (top.empty() && bottom.empty()) continue;
         std::string joined = squeeze_spaces(top.empty() ? bottom : bottom.empty() ? top : top + " / " + bottom);
         Column col{c, joined};
         const HeaderMeaning* mean = s.meaning(joined);
@@ -132,9 +145,9 @@ bool same_header(const HeaderMatch& h, const Grid& g, std::uint32_t r) {
     // A repeated header (the next theme's table) has the same header keys in the same columns.
     std::size_t same = 0;
     for (std::size_t i = 0; i < h.columns.size(); ++i) {
-        std::string text = g.text(r, h.columns[i].col);
+        std::string text = short_text(g, r, h.columns[i].col);
         if (h.rows == 2) {
-            std::string bottom = g.text(r + 1, h.columns[i].col);
+            std::string bottom = short_text(g, r + 1, h.columns[i].col);
             text = text.empty() ? bottom : bottom.empty() ? text : text + " / " + bottom;
         }
         if (!text.empty() && header_key(text) == h.keys[i]) ++same;
