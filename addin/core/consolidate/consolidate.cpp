@@ -11,6 +11,7 @@
 #include "core/plan/inputs.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
+#include "core/util/parallel.h"
 #include "core/util/sha256.h"
 #include "core/validate/validator.h"
 #include "core/xlsx/writer.h"
@@ -124,37 +125,46 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::
         r.report.files.push_back(f);
         r.sources.push_back({m.path, "", 0, "", f.status, 0, 0, false, m.reason});
     }
-    for (std::size_t i = 0; i < in.files.size(); ++i) {
-        if (progress.cancelled())
-            throw Error(ErrorCode::cancelled, output, {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
-        const auto& file = in.files[i];
-        Source s;
-        s.file = file;
-        try {
-            std::string bytes = xlsx::read_file_capped(file, xlsx::ReadLimits{}.max_file_size);
-            s.size = bytes.size();
-            s.sha256 = sha256_hex(bytes);
-        } catch (const Error&) {
-            // validate_file reports the same problem with its reason.
-        }
-        auto f = validate::validate_file(file, schema, catalogue);
-        s.status = f.status;
-        s.errors = f.count(Severity::error);
-        s.warnings = f.count(Severity::warning);
-        if (f.workbook) s.department = f.workbook->meta.department.text;
-        if (f.status == validate::FileReport::Status::unreadable) {
-            s.included = false;
-            s.note = *f.error;
-        } else if (options.strict && s.errors > 0) {
-            s.included = false;
-            s.note = {"udeladt (--strict): projektmappen har fejl", "left out (--strict): the workbook has errors"};
-        } else if (s.errors > 0) {
-            s.note = {"medtaget, men har fejl; se arket Validering", "included, but has errors; see the Validering sheet"};
-        }
-        r.sources.push_back(std::move(s));
-        r.report.files.push_back(std::move(f));
-        if (progress.report) progress.report(i + 1, total, path_utf8(file.filename()));
-    }
+    // Workbooks are independent: read, hash and validate them on every core, each into its own
+    // slot, so the result does not depend on which finishes first.
+    const std::size_t first = r.sources.size();
+    r.sources.resize(first + in.files.size());
+    r.report.files.resize(first + in.files.size());
+    parallel_for(
+        in.files.size(), worker_threads(),
+        [&](std::size_t i) {
+            const auto& file = in.files[i];
+            Source& s = r.sources[first + i];
+            s.file = file;
+            try {
+                std::string bytes = xlsx::read_file_capped(file, xlsx::ReadLimits{}.max_file_size);
+                s.size = bytes.size();
+                s.sha256 = sha256_hex(bytes);
+            } catch (const Error&) {
+                // validate_file reports the same problem with its reason.
+            }
+            auto& f = r.report.files[first + i];
+            f = validate::validate_file(file, schema, catalogue);
+            s.status = f.status;
+            s.errors = f.count(Severity::error);
+            s.warnings = f.count(Severity::warning);
+            if (f.workbook) s.department = f.workbook->meta.department.text;
+            if (f.status == validate::FileReport::Status::unreadable) {
+                s.included = false;
+                s.note = *f.error;
+            } else if (options.strict && s.errors > 0) {
+                s.included = false;
+                s.note = {"udeladt (--strict): projektmappen har fejl", "left out (--strict): the workbook has errors"};
+            } else if (s.errors > 0) {
+                s.note = {"medtaget, men har fejl; se arket Validering", "included, but has errors; see the Validering sheet"};
+            }
+        },
+        [&](std::size_t done) {
+            if (progress.report) progress.report(done, total, path_utf8(in.files[done - 1].filename()));
+        },
+        [&] { return progress.cancelled(); });
+    if (progress.cancelled())
+        throw Error(ErrorCode::cancelled, output, {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
     flag_duplicate_departments(r);
 
     r.institution = !options.institution.empty() ? options.institution
