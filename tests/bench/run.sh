@@ -47,4 +47,5 @@ for n in "${sizes[@]}"; do
 done
 echo >> "$out"
 echo "Targets (issue 5): ratio to floors ≤ 1.3, speed-up vs openpyxl ≥ 4×, peak / XML < 2." >> "$out"
+echo "What the figures mean and what is left: ANALYSIS.md." >> "$out"
 cat "$out"
