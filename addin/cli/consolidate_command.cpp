@@ -13,7 +13,7 @@
 #endif
 
 #include "cli/commands.h"
-#include "cli/schema_option.h"
+#include "cli/setup.h"
 #include "core/consolidate/consolidate.h"
 #include "core/util/error.h"
 
@@ -54,8 +54,7 @@ void add_consolidate(CLI::App& app, Context& ctx) {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;
         if (opt->year) opt->run.year = opt->year;
-        std::vector<std::filesystem::path> paths;
-        for (const auto& s : opt->inputs) paths.push_back(path_from_utf8(s));
+        auto paths = input_paths(opt->inputs);
         Progress progress;
         bool tty = OPFOLG_ISATTY(OPFOLG_FILENO(stderr));
         progress.report = [tty](std::size_t done, std::size_t total, const std::string&) {

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/schema_option.h"
+#include "cli/setup.h"
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
 #include "core/validate/validator.h"
@@ -23,8 +23,7 @@ void add_deltas(CLI::App& app, Context& ctx) {
     cmd->callback([opt, &ctx] {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;
-        std::vector<std::filesystem::path> paths;
-        for (const auto& s : opt->inputs) paths.push_back(path_from_utf8(s));
+        auto paths = input_paths(opt->inputs);
         auto report = validate::validate_paths(paths, setup->schema, setup->catalogue);
         std::vector<indicators::FileDeltas> files;
         for (const auto& f : report.files) {

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/schema_option.h"
+#include "cli/setup.h"
 #include "core/util/error.h"
 #include "core/workbook_template/template_writer.h"
 

@@ -21,6 +21,9 @@ std::string trim(std::string_view text);
 /// Lower-cases ASCII and the Danish letters Æ, Ø, Å (for case-insensitive comparisons of text).
 std::string fold_case(std::string_view text);
 
+/// Appends the UTF-8 encoding of code point `cp`.
+void append_utf8(std::string& out, char32_t cp);
+
 /// Levenshtein distance in code points (for "did you mean" suggestions).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -21,6 +21,9 @@ struct Setup {
     indicators::Catalogue catalogue;
 };
 
+/// The FILE|DIR arguments as paths (UTF-8 on every platform).
+std::vector<std::filesystem::path> input_paths(const std::vector<std::string>& args);
+
 /// Adds --schema FILE and --catalogue FILE (default: the installed or source-tree files).
 void add_setup_options(CLI::App& cmd, SetupPaths& paths);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cli/schema_option.h"
+#include "cli/setup.h"
 
 #include <iostream>
 
@@ -7,6 +7,12 @@
 #include "core/util/error.h"
 
 namespace opfolg::cli {
+
+std::vector<std::filesystem::path> input_paths(const std::vector<std::string>& args) {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& a : args) paths.push_back(path_from_utf8(a));
+    return paths;
+}
 
 void add_setup_options(CLI::App& cmd, SetupPaths& paths) {
     cmd.add_option("--schema", paths.schema, "skemafil / schema file (plan-schema.json)");
