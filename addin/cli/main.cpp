@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
     CLI::App app{"opfolg – opfølgningsplaner for erhvervsskoler / follow-up plans for vocational schools"};
     app.set_version_flag("--version", std::string("opfolg ") + opfolg::version);
     app.require_subcommand(1);
+    // --lang also works after the subcommand: `opfolg validate --lang en …`.
+    app.fallthrough();
     std::string lang = "da";
     if (const char* env = std::getenv("OPFOLG_LANG")) lang = env;
     app.add_option("--lang", lang, "sprog for meddelelser / message language: da | en")

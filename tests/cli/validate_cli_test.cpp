@@ -98,6 +98,8 @@ BOOST_AUTO_TEST_CASE(prints_a_report_in_danish_or_english) {
     auto en = t::opfolg("--lang en validate " + t::shell_quote(handel));
     BOOST_TEST(en.out.find("ERROR     Opfølgningsplan!B7") != std::string::npos);
     BOOST_TEST(en.out.find("must be filled in") != std::string::npos);
+    auto after = t::opfolg("validate --lang en " + t::shell_quote(handel));
+    BOOST_TEST(after.out == en.out);
 }
 
 BOOST_AUTO_TEST_CASE(exits_2_when_an_input_cannot_be_read_and_still_checks_the_rest) {
