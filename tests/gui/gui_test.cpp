@@ -145,3 +145,20 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     frame->Destroy();
     pump_for(100);
 }
+
+BOOST_AUTO_TEST_CASE(watched_folder_picks_up_a_saved_workbook) {
+    set_ui_lang(Lang::da);
+    test::TempDir d;
+    for (const auto& e : std::filesystem::directory_iterator(OPFOLG_EXAMPLES_DIR))
+        if (e.path().extension() == ".xlsx") std::filesystem::copy_file(e.path(), d / e.path().filename().string());
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->Show();
+    frame->add_paths({d.path()});
+    pump_for(300);
+    BOOST_TEST_REQUIRE(frame->workbook_list()->GetItemCount() == 3);
+    // A department saves a new workbook into the folder (copied in, as Excel would write it).
+    std::filesystem::copy_file(std::string(OPFOLG_EXAMPLES_DIR) + "/Opfølgningsplan Byg og anlæg.xlsx", d / "Ny afdeling.xlsx");
+    BOOST_TEST(pump([&] { return frame->workbook_list()->GetItemCount() == 4; }, 15000));
+    frame->Destroy();
+    pump_for(100);
+}
