@@ -47,7 +47,13 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     const std::vector<std::string> heads = {"Afdeling", "Indikator", "Gruppe", "Enhed", "År", "Værdi", "Forrige år", "Forrige værdi",
                                             "Ændring", "Ændring i", "Landsplan", "Forskel til landsplan", "Udvikling",
                                             "Ift. landsplan", "Mål", "Mål nået", "Tendens", "Kilde"};
-    for (std::uint32_t c = 0; c < heads.size(); ++c) s.write_string({0, c}, heads[c], f.header);
+    // The table writes the header cells; it needs at least one data row.
+    s.set_row(0, 30);
+    const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(entries.size()), 1);
+    xlsx::TableSpec table;
+    table.name = "tblIndikatorer";
+    table.headers = heads;
+    s.add_table({{0, 0}, {last, static_cast<std::uint32_t>(heads.size() - 1)}}, table);
     std::uint32_t row = 1;
     auto num = [&](std::uint32_t c, const std::optional<double>& v, xlsx::Format fmt) {
         if (v) s.write_number({row, c}, *v, fmt);
@@ -76,11 +82,6 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
         s.write_string({row, 17}, fmt::format("{} › {}!{}", e.file, ser.sheet, d.source.known ? xlsx::to_a1(d.source.cell) : ""), f.text);
         ++row;
     }
-    std::uint32_t last = std::max<std::uint32_t>(row - 1, 1);
-    xlsx::TableSpec table;
-    table.name = "tblIndikatorer";
-    table.headers = heads;
-    s.add_table({{0, 0}, {last, static_cast<std::uint32_t>(heads.size() - 1)}}, table);
     // Colours follow the words, so they stay right when the board sorts or filters the table.
     s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forværret\"", f.bad});
     s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forbedret\"", f.good});
@@ -93,7 +94,6 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     s.set_column(12, 13, 16);
     s.set_column(14, 16, 9);
     s.set_column(17, 17, 34);
-    s.set_row(0, 30);
     s.freeze(1, 2);
     auto print = board_print(0, r.institution, r.year, "Indikatorer");
     print.paper = 8;  // A3

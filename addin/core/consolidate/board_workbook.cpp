@@ -110,6 +110,7 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     for (const char* h : {"Påkrævede felter mangler", "Fejl", "Advarsler", "Indikatorer forværret", "Dårligere end landsplan"})
         heads.push_back(h);
     const std::uint32_t head = 2;
+    s.set_row(head, 45);
     write_headers(s, head, heads, f.header);
     std::uint32_t row = head + 1;
     std::vector<double> totals(heads.size(), 0.0);
@@ -154,7 +155,6 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     }
     s.set_column(0, 0, 30);
     s.set_column(1, static_cast<std::uint32_t>(heads.size() - 1), 13);
-    s.set_row(head, 45);
     s.freeze(head + 1);
     s.print_setup(board_print(head, r.institution, r.year, "Overblik"));
 }
@@ -200,6 +200,13 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     heads.push_back("Afdeling");
     heads.push_back("Kilde");
     const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
+    // The table writes the header cells; it needs at least one data row.
+    s.set_row(0, 30);
+    const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows.size()), 1);
+    xlsx::TableSpec table;
+    table.name = "tblOpfoelgningsplan";
+    table.headers = heads;
+    s.add_table({{0, 0}, {last, ncols - 1}}, table);
     std::uint32_t row = 1;
     for (const auto& p : rows) {
         std::uint32_t c = 0;
@@ -226,17 +233,10 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
         s.write_string({row, c++}, fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1), f.text);
         ++row;
     }
-    // An Excel table needs at least one data row.
-    std::uint32_t last = std::max<std::uint32_t>(row - 1, 1);
-    xlsx::TableSpec table;
-    table.name = "tblOpfoelgningsplan";
-    table.headers = heads;
-    s.add_table({{0, 0}, {last, ncols - 1}}, table);
     for (std::uint32_t c = 0; c < fields.size(); ++c) s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
     s.set_column(ncols - 3, ncols - 3, 24);
     s.set_column(ncols - 2, ncols - 2, 20);
     s.set_column(ncols - 1, ncols - 1, 34);
-    s.set_row(0, 30);
     s.freeze(1);
     auto print = board_print(0, r.institution, r.year, "Opfølgningsplan");
     print.paper = 8;  // A3: the plan has many columns of prose
