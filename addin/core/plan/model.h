@@ -14,6 +14,11 @@
 
 namespace opfolg::plan {
 
+/// `v` without text: what FieldValue::value keeps.
+inline xlsx::CellValue typed(const xlsx::CellValue& v) {
+    return std::holds_alternative<std::string>(v) ? xlsx::CellValue{} : v;
+}
+
 /// Where a piece of text came from: sheet and cell of the source workbook.
 struct Source {
     std::string sheet;
@@ -24,7 +29,9 @@ struct Source {
 /// The content of one canonical field in one row.
 struct FieldValue {
     std::string text;        ///< as written (several sources joined by a blank line)
-    xlsx::CellValue value;   ///< the typed cell value when it came from a single cell
+    /// The typed cell value – number, date, boolean, error – when it came from a single cell;
+    /// empty for text, which lives in `text` alone (plans are mostly prose: one copy is enough).
+    xlsx::CellValue value;
     Source source;
     bool empty() const { return text.empty(); }
 };

@@ -173,11 +173,11 @@ void append(FieldValue& f, const std::string& text, const xlsx::CellValue& value
     if (text.empty()) return;
     if (f.text.empty()) {
         f.text = text;
-        f.value = value;
+        f.value = typed(value);
         f.source = src;
     } else {
         f.text += "\n\n" + text;
-        f.value = f.text;  // several sources: the joined text is the value
+        f.value = {};  // several sources: only the joined text is left
     }
 }
 
@@ -227,17 +227,17 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
                                     [&](const Column& c) { return c.col == cell->ref.col; });
             if (col == t.columns.end() || col->role == Column::Role::unknown) {
                 std::string header = col == t.columns.end() ? xlsx::column_name(cell->ref.col) : col->header;
-                row.extras.push_back({header, FieldValue{text, cell->value, src}});
+                row.extras.push_back({header, FieldValue{text, typed(cell->value), src}});
                 continue;
             }
             switch (col->role) {
                 case Column::Role::field: append(row.fields[col->index], text, cell->value, src); break;
                 case Column::Role::combined:
-                    for (auto f : s.combined[col->index].fields) append(row.fields[f], text, text, src);
+                    for (auto f : s.combined[col->index].fields) append(row.fields[f], text, {}, src);
                     break;
                 case Column::Role::split:
                     for (const auto& p : split_paragraphs(text, s.labels, s.split[col->index].lead_field))
-                        append(row.fields[p.field], p.text, p.text, src);
+                        append(row.fields[p.field], p.text, {}, src);
                     break;
                 case Column::Role::computed:  // live formulas: the core computes the same itself
                 case Column::Role::unknown: break;
@@ -295,7 +295,7 @@ void fill_theme(Table& t, const std::string& plan_title) {
         src = Source{t.sheet, {}, false};
     }
     for (auto& row : t.rows)
-        if (row.fields[f].empty()) row.fields[f] = FieldValue{theme, theme, src};
+        if (row.fields[f].empty()) row.fields[f] = FieldValue{theme, {}, src};
     t.covered[f] = true;
 }
 
@@ -326,18 +326,18 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema, Depar
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
             assign(ms.fields[mean->index].name,
-                   FieldValue{trim(xlsx::to_text(val->value)), val->value, Source{sh->name, val->ref, true}});
+                   FieldValue{trim(xlsx::to_text(val->value)), typed(val->value), Source{sh->name, val->ref, true}});
         }
     }
     // Fall back on the document properties and the title line ("Opfølgningsplan 2023: …").
     if (out.meta.institution.empty() && !wb.company.empty())
-        out.meta.institution = FieldValue{wb.company, wb.company, {}};
+        out.meta.institution = FieldValue{wb.company, {}, {}};
     if (out.meta.plan_year.empty()) {
         static const std::regex year_in_title(R"((?:opf\S*lgningsplan|plan)\D{0,12}((?:19|20)\d{2}))", std::regex::icase);
         for (const auto& t : out.tables) {
             std::smatch m;
             if (std::regex_search(t.title, m, year_in_title)) {
-                out.meta.plan_year = FieldValue{m[1].str(), m[1].str(), t.title_source};
+                out.meta.plan_year = FieldValue{m[1].str(), {}, t.title_source};
                 break;
             }
         }
@@ -350,11 +350,11 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema, Depar
     out.department_source = "metadata";
     if (out.meta.department.empty()) {
         if (!wb.subject.empty()) {
-            out.meta.department = FieldValue{wb.subject, wb.subject, {}};
+            out.meta.department = FieldValue{wb.subject, {}, {}};
             out.department_source = "document properties";
         } else {
             std::string stem = path_utf8(out.file.stem());
-            out.meta.department = FieldValue{stem, stem, {}};
+            out.meta.department = FieldValue{stem, {}, {}};
             out.department_source = "file name";
         }
     }
