@@ -8,6 +8,7 @@
 #include "core/plan/reader.h"
 #include "core/xlsx/reader.h"
 #include "core/util/error.h"
+#include "core/util/parallel.h"
 #include "core/validate/checks.h"
 
 namespace opfolg {
@@ -104,10 +105,16 @@ Report validate_paths(const std::vector<std::filesystem::path>& paths, const sch
         r.error = m.reason;
         report.files.push_back(std::move(r));
     }
-    for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-        report.files.push_back(validate_file(inputs.files[i], schema, catalogue));
-        if (progress) progress(i + 1, inputs.files.size());
-    }
+    // Files are independent: check them on every core, each into its own slot.
+    const std::size_t first = report.files.size();
+    report.files.resize(first + inputs.files.size());
+    parallel_for(
+        inputs.files.size(), worker_threads(),
+        [&](std::size_t i) { report.files[first + i] = validate_file(inputs.files[i], schema, catalogue); },
+        [&](std::size_t done) {
+            if (progress) progress(done, inputs.files.size());
+        },
+        {});
     return report;
 }
 
