@@ -25,8 +25,9 @@ namespace {
 void draw_bar(std::size_t done, std::size_t total) {
     const int width = 30;
     int filled = total ? static_cast<int>(width * done / total) : width;
-    std::cerr << "\r[" << std::string(static_cast<std::size_t>(filled), '#') << std::string(static_cast<std::size_t>(width - filled), ' ')
-              << "] " << done << "/" << total << std::flush;
+    std::cerr << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
+              << std::string(static_cast<std::size_t>(width - filled), ' ') << "] " << done << "/"
+              << total << std::flush;
     if (done == total) std::cerr << "\n";
 }
 
@@ -41,12 +42,17 @@ void add_consolidate(CLI::App& app, Context& ctx) {
         std::vector<std::string> inputs;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("consolidate", "Saml afdelingernes planer til én projektmappe til bestyrelsen / "
-                                                  "consolidate department workbooks into one board workbook");
-    cmd->add_option("--institution", opt->run.institution, "institutionens navn / institution name");
+    auto* cmd =
+        app.add_subcommand("consolidate",
+                           "Saml afdelingernes planer til én projektmappe til bestyrelsen / "
+                           "consolidate department workbooks into one board workbook");
+    cmd->add_option("--institution", opt->run.institution,
+                    "institutionens navn / institution name");
     cmd->add_option("--year", opt->year, "planår / plan year")->check(CLI::Range(2000, 2100));
-    cmd->add_flag("--public", opt->run.public_version, "offentlig version uden interne kolonner / public version");
-    cmd->add_flag("--strict", opt->run.strict, "udelad projektmapper med fejl / leave out workbooks with errors");
+    cmd->add_flag("--public", opt->run.public_version,
+                  "offentlig version uden interne kolonner / public version");
+    cmd->add_flag("--strict", opt->run.strict,
+                  "udelad projektmapper med fejl / leave out workbooks with errors");
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)");
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("DIR|FILE", opt->inputs, "mapper eller projektmapper")->required();
@@ -62,8 +68,10 @@ void add_consolidate(CLI::App& app, Context& ctx) {
         };
         bool da = ctx.lang == Lang::da;
         try {
-            auto result = consolidate::consolidate(paths, path_from_utf8(opt->out), setup->schema, setup->catalogue, opt->run, progress);
-            for (const auto& refusal : result.refusals) std::cerr << "opfolg: " << refusal.message.in(ctx.lang) << "\n";
+            auto result = consolidate::consolidate(paths, path_from_utf8(opt->out), setup->schema,
+                                                   setup->catalogue, opt->run, progress);
+            for (const auto& refusal : result.refusals)
+                std::cerr << "opfolg: " << refusal.message.in(ctx.lang) << "\n";
             for (const auto& s : result.sources) {
                 std::string name = path_utf8(s.file.filename());
                 if (s.status == validate::FileReport::Status::unreadable)
@@ -71,12 +79,13 @@ void add_consolidate(CLI::App& app, Context& ctx) {
                 else if (!s.note.da.empty())
                     std::cout << name << ": " << s.note.in(ctx.lang) << "\n";
             }
-            for (const auto& s : result.skipped) std::cout << path_utf8(s.path.filename()) << ": " << s.reason.in(ctx.lang) << "\n";
+            for (const auto& s : result.skipped)
+                std::cout << path_utf8(s.path.filename()) << ": " << s.reason.in(ctx.lang) << "\n";
             if (result.written) {
                 std::size_t included = 0;
                 for (const auto& s : result.sources) included += s.included;
-                std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " ("
-                          << included << (da ? " afdelinger, " : " departments, ") << result.rows
+                std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " (" << included
+                          << (da ? " afdelinger, " : " departments, ") << result.rows
                           << (da ? " indsatser)" : " actions)") << "\n";
             } else {
                 std::cerr << (da ? "opfolg: intet skrevet" : "opfolg: nothing written") << "\n";

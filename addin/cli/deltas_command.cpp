@@ -16,7 +16,8 @@ void add_deltas(CLI::App& app, Context& ctx) {
         std::vector<std::string> inputs;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("deltas", "Indikatorer: udvikling og forskel til landsplan / indicator deltas");
+    auto* cmd = app.add_subcommand(
+        "deltas", "Indikatorer: udvikling og forskel til landsplan / indicator deltas");
     cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("FILE|DIR", opt->inputs, "projektmapper eller mapper")->required();
@@ -28,7 +29,8 @@ void add_deltas(CLI::App& app, Context& ctx) {
         std::vector<indicators::FileDeltas> files;
         for (const auto& f : report.files) {
             if (f.status == validate::FileReport::Status::unreadable)
-                std::cerr << "opfolg: " << path_utf8(f.file) << ": " << f.error->in(ctx.lang) << "\n";
+                std::cerr << "opfolg: " << path_utf8(f.file) << ": " << f.error->in(ctx.lang)
+                          << "\n";
             else
                 files.push_back({f.file, f.deltas});
         }

@@ -3,8 +3,8 @@
 
 #include "cli/commands.h"
 #include "cli/setup.h"
-#include "core/plan/reader.h"
 #include "core/inspect/dump.h"
+#include "core/plan/reader.h"
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
 
@@ -18,10 +18,12 @@ void add_dump(CLI::App& app, Context& ctx) {
         bool plan = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("dump", "Vis ark og celler i en projektmappe (ref, type, værdi) / "
-                                           "print sheets and cells of a workbook");
+    auto* cmd = app.add_subcommand("dump",
+                                   "Vis ark og celler i en projektmappe (ref, type, værdi) / "
+                                   "print sheets and cells of a workbook");
     cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
-    cmd->add_flag("--plan", opt->plan, "vis planen som Opfølg forstår den (JSON) / show the mapped plan (JSON)");
+    cmd->add_flag("--plan", opt->plan,
+                  "vis planen som Opfølg forstår den (JSON) / show the mapped plan (JSON)");
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("FILE", opt->file, "projektmappe (.xlsx)")->required();
     cmd->callback([opt, &ctx] {
@@ -30,7 +32,8 @@ void add_dump(CLI::App& app, Context& ctx) {
             if (opt->plan) {
                 auto setup = load_setup(opt->setup, ctx);
                 if (!setup) return;
-                std::cout << inspect::plan_json(plan::map_workbook(wb, setup->schema)).dump(2) << "\n";
+                std::cout << inspect::plan_json(plan::map_workbook(wb, setup->schema)).dump(2)
+                          << "\n";
             } else if (opt->format == "json")
                 std::cout << inspect::dump_json(wb).dump(2) << "\n";
             else

@@ -9,7 +9,8 @@
 int main(int argc, char** argv) {
     using namespace opfolg;
     cli::Context ctx;
-    CLI::App app{"opfolg – opfølgningsplaner for erhvervsskoler / follow-up plans for vocational schools"};
+    CLI::App app{
+        "opfolg – opfølgningsplaner for erhvervsskoler / follow-up plans for vocational schools"};
     app.set_version_flag("--version", std::string("opfolg ") + opfolg::version);
     app.require_subcommand(1);
     // --lang also works after the subcommand: `opfolg validate --lang en …`.

@@ -16,15 +16,18 @@ std::vector<std::filesystem::path> input_paths(const std::vector<std::string>& a
 
 void add_setup_options(CLI::App& cmd, SetupPaths& paths) {
     cmd.add_option("--schema", paths.schema, "skemafil / schema file (plan-schema.json)");
-    cmd.add_option("--catalogue", paths.catalogue, "indikatorkatalog / indicator catalogue (indicator-catalogue.json)");
+    cmd.add_option("--catalogue", paths.catalogue,
+                   "indikatorkatalog / indicator catalogue (indicator-catalogue.json)");
 }
 
 std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx) {
     try {
         auto dir = platform::templates_dir();
-        auto schema = schema::load_schema(paths.schema.empty() ? dir / "plan-schema.json" : path_from_utf8(paths.schema));
-        auto catalogue = indicators::Catalogue::load(paths.catalogue.empty() ? dir / "indicator-catalogue.json"
-                                                                             : path_from_utf8(paths.catalogue));
+        auto schema = schema::load_schema(paths.schema.empty() ? dir / "plan-schema.json"
+                                                               : path_from_utf8(paths.schema));
+        auto catalogue =
+            indicators::Catalogue::load(paths.catalogue.empty() ? dir / "indicator-catalogue.json"
+                                                                : path_from_utf8(paths.catalogue));
         return Setup{std::move(schema), std::move(catalogue)};
     } catch (const Error& e) {
         std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";

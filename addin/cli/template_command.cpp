@@ -15,9 +15,13 @@ void add_template(CLI::App& app, Context& ctx) {
         int year = 0;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("template", "Lav en skabelon til en afdeling / make a department template");
-    cmd->add_option("--department", opt->department, "afdelingens navn / department name")->required();
-    cmd->add_option("--year", opt->year, "planår / plan year")->required()->check(CLI::Range(2000, 2100));
+    auto* cmd = app.add_subcommand("template",
+                                   "Lav en skabelon til en afdeling / make a department template");
+    cmd->add_option("--department", opt->department, "afdelingens navn / department name")
+        ->required();
+    cmd->add_option("--year", opt->year, "planår / plan year")
+        ->required()
+        ->check(CLI::Range(2000, 2100));
     cmd->add_option("--institution", opt->institution, "institutionens navn / institution name");
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)")->required();
@@ -25,8 +29,10 @@ void add_template(CLI::App& app, Context& ctx) {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;
         try {
-            tmpl::write_template(setup->schema, {opt->department, opt->year, opt->institution}, path_from_utf8(opt->out));
-            std::cout << (ctx.lang == Lang::da ? "Skabelon skrevet: " : "Template written: ") << opt->out << "\n";
+            tmpl::write_template(setup->schema, {opt->department, opt->year, opt->institution},
+                                 path_from_utf8(opt->out));
+            std::cout << (ctx.lang == Lang::da ? "Skabelon skrevet: " : "Template written: ")
+                      << opt->out << "\n";
         } catch (const Error& e) {
             std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
             ctx.exit_code = exit_unreadable;

@@ -18,9 +18,11 @@ void add_validate(CLI::App& app, Context& ctx) {
         std::vector<std::string> inputs;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("validate", "Kontrollér afdelingernes projektmapper / check department workbooks");
+    auto* cmd = app.add_subcommand(
+        "validate", "Kontrollér afdelingernes projektmapper / check department workbooks");
     cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
-    cmd->add_option("--report", opt->report, "skriv en tilbagemeldings-projektmappe / write a feedback workbook (.xlsx)");
+    cmd->add_option("--report", opt->report,
+                    "skriv en tilbagemeldings-projektmappe / write a feedback workbook (.xlsx)");
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("FILE|DIR", opt->inputs, "projektmapper eller mapper")->required();
     cmd->callback([opt, &ctx] {

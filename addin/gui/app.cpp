@@ -15,7 +15,7 @@
 namespace opfolg::gui {
 
 class App : public wxApp {
-public:
+  public:
     bool OnInit() override {
         if (!wxApp::OnInit()) return false;
         SetAppName(wxS("opfolg"));
@@ -39,7 +39,8 @@ public:
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
-        parser.AddParam(wxS("workbook or folder"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL | wxCMD_LINE_PARAM_MULTIPLE);
+        parser.AddParam(wxS("workbook or folder"), wxCMD_LINE_VAL_STRING,
+                        wxCMD_LINE_PARAM_OPTIONAL | wxCMD_LINE_PARAM_MULTIPLE);
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
@@ -47,7 +48,7 @@ public:
         return wxApp::OnCmdLineParsed(parser);
     }
 
-private:
+  private:
     std::vector<wxString> args_;
 };
 

@@ -14,7 +14,8 @@
 
 namespace opfolg::gui {
 
-ChartPanel::ChartPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxSize(420, 260)) {
+ChartPanel::ChartPanel(wxWindow* parent)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxSize(420, 260)) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     Bind(wxEVT_PAINT, &ChartPanel::on_paint, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
@@ -56,24 +57,31 @@ void ChartPanel::on_paint(wxPaintEvent&) {
     double pad = std::max((hi - lo) * 0.15, 0.5);
     lo = std::max(0.0, lo - pad), hi += pad;
     const double left = 56, right = size.x - 40, top = 40, bottom = size.y - 44;
-    auto px = [&](int year) { return y1 == y0 ? (left + right) / 2 : left + (right - left) * (year - y0) / double(y1 - y0); };
+    auto px = [&](int year) {
+        return y1 == y0 ? (left + right) / 2
+                        : left + (right - left) * (year - y0) / double(y1 - y0);
+    };
     auto py = [&](double v) { return bottom - (bottom - top) * (v - lo) / (hi - lo); };
     // Axes and gridlines with labels in the user's number style.
     gc->SetPen(wxPen(wxColour(0xD9, 0xD9, 0xD9)));
     for (int i = 0; i <= 4; ++i) {
         double v = lo + (hi - lo) * i / 4.0;
         gc->StrokeLine(left, py(v), right, py(v));
-        gc->DrawText(u8(indicators::number_display(std::round(v * 10) / 10, ui_lang())), 8, py(v) - 8);
+        gc->DrawText(u8(indicators::number_display(std::round(v * 10) / 10, ui_lang())), 8,
+                     py(v) - 8);
     }
-    for (int y = y0; y <= y1; ++y) gc->DrawText(wxString::Format(wxS("%d"), y), px(y) - 14, bottom + 8);
-    auto line = [&](const std::vector<std::pair<int, double>>& pts, const wxColour& colour, bool dashed) {
+    for (int y = y0; y <= y1; ++y)
+        gc->DrawText(wxString::Format(wxS("%d"), y), px(y) - 14, bottom + 8);
+    auto line = [&](const std::vector<std::pair<int, double>>& pts, const wxColour& colour,
+                    bool dashed) {
         if (pts.empty()) return;
         wxPen pen(colour, 3, dashed ? wxPENSTYLE_SHORT_DASH : wxPENSTYLE_SOLID);
         gc->SetPen(pen);
         gc->SetBrush(wxBrush(colour));
         wxGraphicsPath path = gc->CreatePath();
         path.MoveToPoint(px(pts[0].first), py(pts[0].second));
-        for (std::size_t i = 1; i < pts.size(); ++i) path.AddLineToPoint(px(pts[i].first), py(pts[i].second));
+        for (std::size_t i = 1; i < pts.size(); ++i)
+            path.AddLineToPoint(px(pts[i].first), py(pts[i].second));
         gc->StrokePath(path);
         for (const auto& [y, v] : pts) gc->DrawEllipse(px(y) - 4, py(v) - 4, 8, 8);
     };

@@ -11,11 +11,11 @@ namespace opfolg::gui {
 
 /// One indicator over the years against the national level, drawn with wxGraphicsContext.
 class ChartPanel : public wxPanel {
-public:
+  public:
     explicit ChartPanel(wxWindow* parent);
     void show(const std::optional<indicators::Delta>& delta);
 
-private:
+  private:
     void on_paint(wxPaintEvent&);
     std::optional<indicators::Delta> delta_;
 };

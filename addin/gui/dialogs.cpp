@@ -42,7 +42,8 @@ void row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindo
 void finish(wxDialog* d, wxFlexGridSizer* grid) {
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags(1).Expand().Border(wxALL, 12));
-    top->Add(d->CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 12));
+    top->Add(d->CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+             wxSizerFlags().Expand().Border(wxALL, 12));
     d->SetSizerAndFit(top);
     d->SetMinSize(wxSize(520, -1));
     d->Fit();
@@ -51,14 +52,18 @@ void finish(wxDialog* d, wxFlexGridSizer* grid) {
 }  // namespace
 
 ConsolidateDialog::ConsolidateDialog(wxWindow* parent, const std::string& institution, int year)
-    : wxDialog(parent, wxID_ANY, _("Consolidate"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    : wxDialog(parent, wxID_ANY, _("Consolidate"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     auto* grid = form();
     institution_ = new wxTextCtrl(this, wxID_ANY, u8(institution));
-    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2000, 2100,
-                           year ? year : this_year());
-    public_ = new wxCheckBox(this, wxID_ANY, _("Public version (without internal columns such as Responsible)"));
-    output_ = new wxFilePickerCtrl(this, wxID_ANY, _("Follow-up plan consolidated.xlsx"), _("Save the board workbook"),
-                                   wxS("*.xlsx"), wxDefaultPosition, wxDefaultSize, wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                           wxSP_ARROW_KEYS, 2000, 2100, year ? year : this_year());
+    public_ = new wxCheckBox(this, wxID_ANY,
+                             _("Public version (without internal columns such as Responsible)"));
+    output_ = new wxFilePickerCtrl(this, wxID_ANY, _("Follow-up plan consolidated.xlsx"),
+                                   _("Save the board workbook"), wxS("*.xlsx"), wxDefaultPosition,
+                                   wxDefaultSize,
+                                   wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     row(this, grid, _("Institution"), institution_);
     row(this, grid, _("Plan year"), year_);
     row(this, grid, wxString(), public_);
@@ -77,13 +82,16 @@ consolidate::Options ConsolidateDialog::options() const {
 std::filesystem::path ConsolidateDialog::output() const { return to_path(output_->GetPath()); }
 
 TemplateDialog::TemplateDialog(wxWindow* parent)
-    : wxDialog(parent, wxID_ANY, _("New template"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    : wxDialog(parent, wxID_ANY, _("New template"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     auto* grid = form();
     department_ = new wxTextCtrl(this, wxID_ANY);
     institution_ = new wxTextCtrl(this, wxID_ANY);
-    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2000, 2100, this_year());
-    output_ = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Save the template"), wxS("*.xlsx"), wxDefaultPosition,
-                                   wxDefaultSize, wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                           wxSP_ARROW_KEYS, 2000, 2100, this_year());
+    output_ = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Save the template"),
+                                   wxS("*.xlsx"), wxDefaultPosition, wxDefaultSize,
+                                   wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     row(this, grid, _("Department"), department_);
     row(this, grid, _("Institution"), institution_);
     row(this, grid, _("Plan year"), year_);

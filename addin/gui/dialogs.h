@@ -18,12 +18,12 @@ namespace opfolg::gui {
 
 /// Consolidate…: institution, year, public version, output file.
 class ConsolidateDialog : public wxDialog {
-public:
+  public:
     ConsolidateDialog(wxWindow* parent, const std::string& institution, int year);
     consolidate::Options options() const;
     std::filesystem::path output() const;
 
-private:
+  private:
     wxTextCtrl* institution_;
     wxSpinCtrl* year_;
     wxCheckBox* public_;
@@ -32,12 +32,12 @@ private:
 
 /// New template…: department, year, institution, output file.
 class TemplateDialog : public wxDialog {
-public:
+  public:
     explicit TemplateDialog(wxWindow* parent);
     tmpl::TemplateOptions options() const;
     std::filesystem::path output() const;
 
-private:
+  private:
     wxTextCtrl* department_;
     wxTextCtrl* institution_;
     wxSpinCtrl* year_;

@@ -27,7 +27,9 @@ void set_ui_lang(Lang lang) {
     auto* t = new wxTranslations();
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(u8(std::string(OPFOLG_BUILD_LOCALE_DIR)));
     auto exe = platform::executable_path();
-    if (!exe.empty()) wxFileTranslationsLoader::AddCatalogLookupPathPrefix(u8(exe.parent_path().parent_path() / "share" / "locale"));
+    if (!exe.empty())
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
+            u8(exe.parent_path().parent_path() / "share" / "locale"));
     if (lang == Lang::da) {
         t->SetLanguage(wxS("da"));
         t->AddCatalog(wxS("opfolg"));
@@ -39,7 +41,8 @@ void set_ui_lang(Lang lang) {
 
 std::filesystem::path user_guide() {
     auto dir = platform::templates_dir();
-    for (auto candidate : {dir.parent_path() / "README.md", dir / "README.md", dir.parent_path() / "doc" / "opfolg" / "README.md"})
+    for (auto candidate : {dir.parent_path() / "README.md", dir / "README.md",
+                           dir.parent_path() / "doc" / "opfolg" / "README.md"})
         if (std::filesystem::exists(candidate)) return candidate;
     return dir / "README.md";
 }

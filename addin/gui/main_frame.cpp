@@ -42,7 +42,7 @@ namespace opfolg::gui {
 namespace {
 
 class DropTarget : public wxFileDropTarget {
-public:
+  public:
     explicit DropTarget(MainFrame* frame) : frame_(frame) {}
     bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& names) override {
         std::vector<std::filesystem::path> paths;
@@ -51,15 +51,18 @@ public:
         return true;
     }
 
-private:
+  private:
     MainFrame* frame_;
 };
 
 wxString status_label(const validate::FileReport& f) {
     switch (f.status) {
-        case validate::FileReport::Status::unreadable: return _("unreadable");
-        case validate::FileReport::Status::invalid: return _("errors");
-        case validate::FileReport::Status::ok: return f.count(Severity::warning) ? _("warnings") : _("ok");
+        case validate::FileReport::Status::unreadable:
+            return _("unreadable");
+        case validate::FileReport::Status::invalid:
+            return _("errors");
+        case validate::FileReport::Status::ok:
+            return f.count(Severity::warning) ? _("warnings") : _("ok");
     }
     return wxString();
 }
@@ -67,7 +70,8 @@ wxString status_label(const validate::FileReport& f) {
 }  // namespace
 
 MainFrame::MainFrame(std::unique_ptr<Session> session)
-    : wxFrame(nullptr, wxID_ANY, wxS("Opfølg"), wxDefaultPosition, wxSize(1200, 760)), session_(std::move(session)) {
+    : wxFrame(nullptr, wxID_ANY, wxS("Opfølg"), wxDefaultPosition, wxSize(1200, 760)),
+      session_(std::move(session)) {
     build_menu();
     build_toolbar();
     build_body();
@@ -83,7 +87,8 @@ MainFrame::MainFrame(std::unique_ptr<Session> session)
     });
     // Window layout remembered between runs.
     auto* cfg = wxConfig::Get();
-    int w = cfg->ReadLong(wxS("/Window/Width"), 1200), h = cfg->ReadLong(wxS("/Window/Height"), 760);
+    int w = cfg->ReadLong(wxS("/Window/Width"), 1200),
+        h = cfg->ReadLong(wxS("/Window/Height"), 760);
     SetSize(w, h);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         cancel_ = true;
@@ -132,37 +137,61 @@ void MainFrame::build_menu() {
     }
     Bind(wxEVT_MENU, &MainFrame::on_add_files, this, id_add_files);
     Bind(wxEVT_MENU, &MainFrame::on_add_folder, this, id_add_folder);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { validate_all(); }, id_validate);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { validate_all(); }, id_validate);
     Bind(wxEVT_MENU, &MainFrame::on_consolidate, this, id_consolidate);
     Bind(wxEVT_MENU, &MainFrame::on_template, this, id_template);
     Bind(wxEVT_MENU, &MainFrame::on_feedback, this, id_feedback);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_da);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_en);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [](wxCommandEvent&) { wxLaunchDefaultBrowser(wxS("file://") + u8(user_guide())); }, wxID_HELP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        wxMessageBox(wxString(wxS("Opfølg ")) + u8(std::string(opfolg::version)) + wxS("\n\n") +
-                         _("Follow-up plans for Danish vocational schools:\ntemplates, validation, indicator deltas and "
-                           "consolidation for the board."),
-                     _("About"), wxOK | wxICON_INFORMATION, this);
-    }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU,
+        [](wxCommandEvent&) { wxLaunchDefaultBrowser(wxS("file://") + u8(user_guide())); },
+        wxID_HELP);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            wxMessageBox(wxString(wxS("Opfølg ")) + u8(std::string(opfolg::version)) + wxS("\n\n") +
+                             _("Follow-up plans for Danish vocational schools:\ntemplates, "
+                               "validation, indicator deltas and "
+                               "consolidation for the board."),
+                         _("About"), wxOK | wxICON_INFORMATION, this);
+        },
+        wxID_ABOUT);
 }
 
 void MainFrame::build_toolbar() {
     auto* tb = GetToolBar() ? GetToolBar() : CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT);
     tb->ClearTools();
-    tb->AddTool(id_add_files, _("Add"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_OPEN), wxASCII_STR(wxART_TOOLBAR)), _("Add workbooks"));
-    tb->AddTool(id_add_folder, _("Folder"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FOLDER_OPEN), wxASCII_STR(wxART_TOOLBAR)), _("Add a folder"));
-    tb->AddTool(id_validate, _("Check"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_TICK_MARK), wxASCII_STR(wxART_TOOLBAR)), _("Check all workbooks"));
-    tb->AddTool(id_consolidate, _("Consolidate"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_SAVE_AS), wxASCII_STR(wxART_TOOLBAR)),
-                _("Make the board workbook"));
-    tb->AddTool(id_template, _("Template"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_NEW), wxASCII_STR(wxART_TOOLBAR)), _("New department template"));
+    tb->AddTool(
+        id_add_files, _("Add"),
+        wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_OPEN), wxASCII_STR(wxART_TOOLBAR)),
+        _("Add workbooks"));
+    tb->AddTool(
+        id_add_folder, _("Folder"),
+        wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FOLDER_OPEN), wxASCII_STR(wxART_TOOLBAR)),
+        _("Add a folder"));
+    tb->AddTool(
+        id_validate, _("Check"),
+        wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_TICK_MARK), wxASCII_STR(wxART_TOOLBAR)),
+        _("Check all workbooks"));
+    tb->AddTool(
+        id_consolidate, _("Consolidate"),
+        wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_SAVE_AS), wxASCII_STR(wxART_TOOLBAR)),
+        _("Make the board workbook"));
+    tb->AddTool(id_template, _("Template"),
+                wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_NEW), wxASCII_STR(wxART_TOOLBAR)),
+                _("New department template"));
     tb->Realize();
 }
 
 void MainFrame::build_body() {
-    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
-    workbooks_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    auto* split =
+        new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
+    workbooks_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxLC_REPORT | wxLC_SINGLE_SEL);
     notebook_ = new wxNotebook(split, wxID_ANY);
 
     auto* issues_page = new wxPanel(notebook_);
@@ -204,15 +233,19 @@ void MainFrame::build_body() {
 void MainFrame::relabel() {
     SetTitle(wxString(wxS("Opfølg – ")) + _("follow-up plans"));
     workbooks_->ClearAll();
-    for (const auto& h : {_("File"), _("Department"), _("Status"), _("Errors"), _("Warnings")}) workbooks_->AppendColumn(h);
+    for (const auto& h : {_("File"), _("Department"), _("Status"), _("Errors"), _("Warnings")})
+        workbooks_->AppendColumn(h);
     workbooks_->SetColumnWidth(0, 200);
     issues_->ClearAll();
-    for (const auto& h : {_("Severity"), _("Department"), _("Sheet"), _("Cell"), _("Message"), _("Code")}) issues_->AppendColumn(h);
+    for (const auto& h :
+         {_("Severity"), _("Department"), _("Sheet"), _("Cell"), _("Message"), _("Code")})
+        issues_->AppendColumn(h);
     issues_->SetColumnWidth(1, 160);
     issues_->SetColumnWidth(4, 520);
     issues_->SetColumnWidth(5, 150);
-    const wxString heads[] = {_("Department"), _("Indicator"), _("Group"), _("Year"), _("Value"),
-                              _("Change"),     _("National"),  _("Difference"), _("Assessment")};
+    const wxString heads[] = {_("Department"), _("Indicator"),  _("Group"),
+                              _("Year"),       _("Value"),      _("Change"),
+                              _("National"),   _("Difference"), _("Assessment")};
     for (int c = 0; c < 9; ++c) grid_->SetColLabelValue(c, heads[c]);
     notebook_->SetPageText(0, _("Issues"));
     notebook_->SetPageText(1, _("Indicators"));
@@ -231,7 +264,8 @@ void MainFrame::add_paths(const std::vector<std::filesystem::path>& paths) {
             watcher_->SetOwner(this);
             Bind(wxEVT_FSWATCHER, &MainFrame::on_watch, this);
         }
-        watcher_->Add(wxFileName::DirName(u8(p)), wxFSW_EVENT_CREATE | wxFSW_EVENT_MODIFY | wxFSW_EVENT_RENAME);
+        watcher_->Add(wxFileName::DirName(u8(p)),
+                      wxFSW_EVENT_CREATE | wxFSW_EVENT_MODIFY | wxFSW_EVENT_RENAME);
         wxConfig::Get()->Write(wxS("/Recent/Folder"), u8(p));
     }
     validate_all();
@@ -242,7 +276,8 @@ void MainFrame::validate_all() {
     session_->validate();
     refresh_views();
     const auto& r = session_->report();
-    SetStatusText(wxString::Format(_("%zu workbooks checked: %zu errors, %zu warnings."), r.files.size(), r.errors(), r.warnings()));
+    SetStatusText(wxString::Format(_("%zu workbooks checked: %zu errors, %zu warnings."),
+                                   r.files.size(), r.errors(), r.warnings()));
 }
 
 void MainFrame::refresh_views() {
@@ -265,11 +300,14 @@ void MainFrame::fill_workbooks() {
     for (const auto& f : session_->report().files) {
         long row = workbooks_->InsertItem(i++, u8(f.file.filename()));
         workbooks_->SetItem(row, 1, u8(validate::department_of(f)));
-        workbooks_->SetItem(row, 2, f.status == validate::FileReport::Status::unreadable ? status_label(f) + wxS(": ") + text(*f.error)
-                                                                                         : status_label(f));
+        workbooks_->SetItem(row, 2,
+                            f.status == validate::FileReport::Status::unreadable
+                                ? status_label(f) + wxS(": ") + text(*f.error)
+                                : status_label(f));
         workbooks_->SetItem(row, 3, wxString::Format(wxS("%zu"), f.count(Severity::error)));
         workbooks_->SetItem(row, 4, wxString::Format(wxS("%zu"), f.count(Severity::warning)));
-        if (f.status != validate::FileReport::Status::ok) workbooks_->SetItemTextColour(row, wxColour(0x9C, 0x00, 0x06));
+        if (f.status != validate::FileReport::Status::ok)
+            workbooks_->SetItemTextColour(row, wxColour(0x9C, 0x00, 0x06));
     }
 }
 
@@ -286,8 +324,10 @@ void MainFrame::fill_issues() {
         const auto& f = files[fi];
         wxString dep = u8(validate::department_of(f));
         for (const auto& i : f.issues) {
-            Line l{{i.severity == Severity::error ? _("Error") : _("Warning"), dep, u8(i.sheet), u8(i.cell), text(i.message), u8(i.code)},
-                   fi, i.severity == Severity::error};
+            Line l{{i.severity == Severity::error ? _("Error") : _("Warning"), dep, u8(i.sheet),
+                    u8(i.cell), text(i.message), u8(i.code)},
+                   fi,
+                   i.severity == Severity::error};
             bool keep = filter.empty();
             for (const auto& c : l.cols) keep = keep || c.Lower().Contains(filter);
             if (keep) lines.push_back(l);
@@ -317,22 +357,35 @@ void MainFrame::fill_indicators() {
         for (const auto& d : f.deltas) {
             grid_->AppendRows(1);
             Lang lang = ui_lang();
-            auto num = [&](const std::optional<double>& v, bool sign) { return v ? u8(indicators::number_display(*v, lang, sign)) : wxString(); };
-            const wxString cells[] = {u8(f.workbook->meta.department.text), u8(d.series.name()), u8(d.series.group),
-                                      wxString::Format(wxS("%d"), d.year), u8(indicators::number_display(d.value, lang)),
-                                      num(d.delta, true), num(d.national, false), num(d.diff_national, true),
-                                      d.assessment ? u8(indicators::assessment_text(*d.assessment, lang)) : wxString()};
+            auto num = [&](const std::optional<double>& v, bool sign) {
+                return v ? u8(indicators::number_display(*v, lang, sign)) : wxString();
+            };
+            const wxString cells[] = {
+                u8(f.workbook->meta.department.text),
+                u8(d.series.name()),
+                u8(d.series.group),
+                wxString::Format(wxS("%d"), d.year),
+                u8(indicators::number_display(d.value, lang)),
+                num(d.delta, true),
+                num(d.national, false),
+                num(d.diff_national, true),
+                d.assessment ? u8(indicators::assessment_text(*d.assessment, lang)) : wxString()};
             for (int c = 0; c < 9; ++c) grid_->SetCellValue(row, c, cells[c]);
-            if (d.assessment == indicators::Assessment::improved) grid_->SetCellBackgroundColour(row, 8, wxColour(0xC6, 0xEF, 0xCE));
-            if (d.assessment == indicators::Assessment::worsened) grid_->SetCellBackgroundColour(row, 8, wxColour(0xFF, 0xC7, 0xCE));
-            if (d.vs_national == indicators::VsNational::worse) grid_->SetCellBackgroundColour(row, 7, wxColour(0xFF, 0xC7, 0xCE));
-            if (d.vs_national == indicators::VsNational::better) grid_->SetCellBackgroundColour(row, 7, wxColour(0xC6, 0xEF, 0xCE));
+            if (d.assessment == indicators::Assessment::improved)
+                grid_->SetCellBackgroundColour(row, 8, wxColour(0xC6, 0xEF, 0xCE));
+            if (d.assessment == indicators::Assessment::worsened)
+                grid_->SetCellBackgroundColour(row, 8, wxColour(0xFF, 0xC7, 0xCE));
+            if (d.vs_national == indicators::VsNational::worse)
+                grid_->SetCellBackgroundColour(row, 7, wxColour(0xFF, 0xC7, 0xCE));
+            if (d.vs_national == indicators::VsNational::better)
+                grid_->SetCellBackgroundColour(row, 7, wxColour(0xC6, 0xEF, 0xCE));
             ++row;
         }
     }
     grid_->AutoSizeColumns(false);
     // Long indicator and group names must not push the figures out of sight.
-    for (int c = 0; c < grid_->GetNumberCols(); ++c) grid_->SetColSize(c, std::min(grid_->GetColSize(c), 220));
+    for (int c = 0; c < grid_->GetNumberCols(); ++c)
+        grid_->SetColSize(c, std::min(grid_->GetColSize(c), 220));
     chart_->show(std::nullopt);
 }
 
@@ -352,20 +405,26 @@ void MainFrame::on_issue_activated(wxListEvent& e) {
     const auto& files = session_->report().files;
     auto fi = static_cast<std::size_t>(issues_->GetItemData(e.GetIndex()));
     if (fi >= files.size()) return;
-    wxString sheet = issues_->GetItemText(e.GetIndex(), 2), cell = issues_->GetItemText(e.GetIndex(), 3);
+    wxString sheet = issues_->GetItemText(e.GetIndex(), 2),
+             cell = issues_->GetItemText(e.GetIndex(), 3);
     wxLaunchDefaultApplication(u8(files[fi].file));
-    SetStatusText(wxString::Format(_("Opened %s: go to %s!%s"), u8(files[fi].file.filename()), sheet, cell));
+    SetStatusText(
+        wxString::Format(_("Opened %s: go to %s!%s"), u8(files[fi].file.filename()), sheet, cell));
 }
 
 void MainFrame::on_issue_column(wxListEvent& e) {
-    if (e.GetColumn() == sort_column_) sort_ascending_ = !sort_ascending_;
-    else sort_column_ = e.GetColumn(), sort_ascending_ = true;
+    if (e.GetColumn() == sort_column_)
+        sort_ascending_ = !sort_ascending_;
+    else
+        sort_column_ = e.GetColumn(), sort_ascending_ = true;
     fill_issues();
 }
 
 void MainFrame::on_add_files(wxCommandEvent&) {
-    wxFileDialog dlg(this, _("Add department workbooks"), wxConfig::Get()->Read(wxS("/Recent/Folder")), wxString(),
-                     _("Excel workbooks (*.xlsx)|*.xlsx"), wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+    wxFileDialog dlg(this, _("Add department workbooks"),
+                     wxConfig::Get()->Read(wxS("/Recent/Folder")), wxString(),
+                     _("Excel workbooks (*.xlsx)|*.xlsx"),
+                     wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
     if (dlg.ShowModal() != wxID_OK) return;
     wxArrayString names;
     dlg.GetPaths(names);
@@ -375,16 +434,19 @@ void MainFrame::on_add_files(wxCommandEvent&) {
 }
 
 void MainFrame::on_add_folder(wxCommandEvent&) {
-    wxDirDialog dlg(this, _("Add a folder of department workbooks"), wxConfig::Get()->Read(wxS("/Recent/Folder")));
+    wxDirDialog dlg(this, _("Add a folder of department workbooks"),
+                    wxConfig::Get()->Read(wxS("/Recent/Folder")));
     if (dlg.ShowModal() == wxID_OK) add_paths({to_path(dlg.GetPath())});
 }
 
-void MainFrame::start_consolidation(const std::filesystem::path& output, const consolidate::Options& options,
-                                    std::function<void(const consolidate::Result*, const wxString&)> on_done) {
+void MainFrame::start_consolidation(
+    const std::filesystem::path& output, const consolidate::Options& options,
+    std::function<void(const consolidate::Result*, const wxString&)> on_done) {
     if (worker_.joinable()) worker_.join();
     cancel_ = false;
-    auto* progress = new wxProgressDialog(_("Consolidating"), _("Reading the department workbooks..."), 100, this,
-                                          wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
+    auto* progress = new wxProgressDialog(
+        _("Consolidating"), _("Reading the department workbooks..."), 100, this,
+        wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
     auto paths = session_->paths();
     // The worker never touches a widget: it posts to the UI thread with CallAfter.
     worker_ = std::thread([this, paths, output, options, progress, on_done] {
@@ -392,14 +454,15 @@ void MainFrame::start_consolidation(const std::filesystem::path& output, const c
         p.cancel = &cancel_;
         p.report = [this, progress](std::size_t done, std::size_t total, const std::string& what) {
             CallAfter([this, progress, done, total, what] {
-                if (!progress->Update(total ? static_cast<int>(95 * done / total) : 95, u8(what))) cancel_ = true;
+                if (!progress->Update(total ? static_cast<int>(95 * done / total) : 95, u8(what)))
+                    cancel_ = true;
             });
         };
         std::shared_ptr<consolidate::Result> result;
         wxString error;
         try {
-            result = std::make_shared<consolidate::Result>(
-                consolidate::consolidate(paths, output, session_->schema(), session_->catalogue(), options, p));
+            result = std::make_shared<consolidate::Result>(consolidate::consolidate(
+                paths, output, session_->schema(), session_->catalogue(), options, p));
         } catch (const Error& e) {
             error = u8(e.describe(ui_lang()));
         }
@@ -425,21 +488,24 @@ void MainFrame::on_consolidate(wxCommandEvent&) {
         }
     ConsolidateDialog dlg(this, institution, year);
     if (dlg.ShowModal() != wxID_OK) return;
-    start_consolidation(dlg.output(), dlg.options(), [this](const consolidate::Result* r, const wxString& error) {
-        if (!r) {
-            show_error(error);
-            return;
-        }
-        if (!r->written) {
-            wxString why;
-            for (const auto& refusal : r->refusals) why += text(refusal.message) + wxS("\n");
-            show_error(_("Nothing was written.") + wxS("\n\n") + why);
-            return;
-        }
-        SetStatusText(wxString::Format(_("Written: %s (%zu actions)."), u8(r->output), r->rows));
-        if (wxMessageBox(_("The board workbook is ready. Open it now?"), _("Consolidate"), wxYES_NO | wxICON_QUESTION, this) == wxYES)
-            wxLaunchDefaultApplication(u8(r->output));
-    });
+    start_consolidation(
+        dlg.output(), dlg.options(), [this](const consolidate::Result* r, const wxString& error) {
+            if (!r) {
+                show_error(error);
+                return;
+            }
+            if (!r->written) {
+                wxString why;
+                for (const auto& refusal : r->refusals) why += text(refusal.message) + wxS("\n");
+                show_error(_("Nothing was written.") + wxS("\n\n") + why);
+                return;
+            }
+            SetStatusText(
+                wxString::Format(_("Written: %s (%zu actions)."), u8(r->output), r->rows));
+            if (wxMessageBox(_("The board workbook is ready. Open it now?"), _("Consolidate"),
+                             wxYES_NO | wxICON_QUESTION, this) == wxYES)
+                wxLaunchDefaultApplication(u8(r->output));
+        });
 }
 
 void MainFrame::on_template(wxCommandEvent&) {
@@ -458,13 +524,14 @@ void MainFrame::on_feedback(wxCommandEvent&) {
         show_error(_("Check some workbooks first."));
         return;
     }
-    wxFileDialog dlg(this, _("Save the feedback workbook"), wxString(), _("Feedback.xlsx"), _("Excel workbooks (*.xlsx)|*.xlsx"),
-                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dlg(this, _("Save the feedback workbook"), wxString(), _("Feedback.xlsx"),
+                     _("Excel workbooks (*.xlsx)|*.xlsx"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dlg.ShowModal() != wxID_OK) return;
     // One department when one is selected in the list, else all.
     validate::Report report = session_->report();
     long sel = workbooks_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (sel >= 0 && static_cast<std::size_t>(sel) < report.files.size()) report.files = {report.files[static_cast<std::size_t>(sel)]};
+    if (sel >= 0 && static_cast<std::size_t>(sel) < report.files.size())
+        report.files = {report.files[static_cast<std::size_t>(sel)]};
     try {
         validate::write_feedback_workbook(report, to_path(dlg.GetPath()), ui_lang());
         SetStatusText(wxString::Format(_("Feedback written: %s"), dlg.GetPath()));
@@ -489,6 +556,8 @@ void MainFrame::on_watch(wxFileSystemWatcherEvent& e) {
 
 void MainFrame::select_page(int page) { notebook_->SetSelection(static_cast<std::size_t>(page)); }
 
-void MainFrame::show_error(const wxString& message) { wxMessageBox(message, wxS("Opfølg"), wxOK | wxICON_WARNING, this); }
+void MainFrame::show_error(const wxString& message) {
+    wxMessageBox(message, wxS("Opfølg"), wxOK | wxICON_WARNING, this);
+}
 
 }  // namespace opfolg::gui

@@ -25,7 +25,7 @@ class ChartPanel;
 
 /// The coordinator's window: workbooks on the left, issues and indicators on the right.
 class MainFrame : public wxFrame {
-public:
+  public:
     explicit MainFrame(std::unique_ptr<Session> session);
     ~MainFrame() override;
 
@@ -35,8 +35,9 @@ public:
     void validate_all();
     /// Runs a consolidation on a worker thread with a cancellable progress dialog; `on_done`
     /// runs on the UI thread with the result (or an error text).
-    void start_consolidation(const std::filesystem::path& output, const consolidate::Options& options,
-                             std::function<void(const consolidate::Result*, const wxString& error)> on_done = {});
+    void start_consolidation(
+        const std::filesystem::path& output, const consolidate::Options& options,
+        std::function<void(const consolidate::Result*, const wxString& error)> on_done = {});
     bool consolidation_running() const { return worker_.joinable(); }
     void select_page(int page);
     wxNotebook* notebook() const { return notebook_; }
@@ -46,7 +47,7 @@ public:
     /// Rebuilds every label after a language switch.
     void relabel();
 
-private:
+  private:
     void build_menu();
     void build_toolbar();
     void build_body();

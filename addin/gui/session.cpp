@@ -10,7 +10,8 @@ namespace opfolg::gui {
 
 Session::Session()
     : schema_(schema::load_schema(platform::templates_dir() / "plan-schema.json")),
-      catalogue_(indicators::Catalogue::load(platform::templates_dir() / "indicator-catalogue.json")) {}
+      catalogue_(
+          indicators::Catalogue::load(platform::templates_dir() / "indicator-catalogue.json")) {}
 
 void Session::add(const std::vector<std::filesystem::path>& paths) {
     for (const auto& p : paths)

@@ -15,7 +15,7 @@
 namespace opfolg::gui {
 
 class Session {
-public:
+  public:
     /// Loads the schema and catalogue from the installed or source-tree folder; throws Error.
     Session();
 
@@ -33,7 +33,7 @@ public:
     const schema::Schema& schema() const { return schema_; }
     const indicators::Catalogue& catalogue() const { return catalogue_; }
 
-private:
+  private:
     schema::Schema schema_;
     indicators::Catalogue catalogue_;
     std::vector<std::filesystem::path> paths_;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The read floor: inflate every worksheet and shared-strings part of every workbook and parse it
 // with pugixml, nothing else. Usage: opfolg_bench_read_floor DIR
-#include <pugixml.hpp>
-
 #include <filesystem>
 #include <iostream>
+#include <pugixml.hpp>
 
 #include "core/xlsx/zip_archive.h"
 
@@ -20,7 +19,8 @@ int main(int argc, char** argv) {
             bytes += xml.size();
             pugi::xml_document doc;
             doc.load_buffer_inplace(xml.data(), xml.size());
-            nodes += static_cast<std::size_t>(std::distance(doc.document_element().begin(), doc.document_element().end()));
+            nodes += static_cast<std::size_t>(
+                std::distance(doc.document_element().begin(), doc.document_element().end()));
         }
     }
     std::cout << bytes << " bytes inflated, " << nodes << " top-level nodes\n";

@@ -8,9 +8,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <vector>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "prose.h"
 
@@ -29,12 +29,15 @@ int main(int argc, char** argv) {
     lxw_row_t pr = 0, ir = 0;
     for (int i = 0; i < n; ++i) {
         for (int r = 0; r < 40; ++r, ++pr)
-            for (lxw_col_t c = 0; c < 19; ++c) worksheet_write_string(plan, pr, c, texts[t++].c_str(), nullptr);
+            for (lxw_col_t c = 0; c < 19; ++c)
+                worksheet_write_string(plan, pr, c, texts[t++].c_str(), nullptr);
         for (int r = 0; r < 40; ++r, ++ir)
             for (lxw_col_t c = 0; c < 18; ++c)
-                c % 2 ? worksheet_write_number(ind, ir, c, r * 1.5, nullptr) : worksheet_write_string(ind, ir, c, "Frafald 3 mdr. GF2", nullptr);
+                c % 2 ? worksheet_write_number(ind, ir, c, r * 1.5, nullptr)
+                      : worksheet_write_string(ind, ir, c, "Frafald 3 mdr. GF2", nullptr);
     }
     bool ok = workbook_close(wb) == LXW_NO_ERROR;
-    std::printf("write_seconds=%.3f\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    std::printf("write_seconds=%.3f\n",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     return ok ? 0 : 1;
 }

@@ -8,6 +8,8 @@
 namespace opfolg::test {
 
 /// Runs the built opfolg binary with `args` (already shell-quoted where needed).
-inline RunResult opfolg(const std::string& args) { return run(shell_quote(OPFOLG_BINARY) + " " + args); }
+inline RunResult opfolg(const std::string& args) {
+    return run(shell_quote(OPFOLG_BINARY) + " " + args);
+}
 
 }  // namespace opfolg::test

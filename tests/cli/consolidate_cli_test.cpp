@@ -2,10 +2,9 @@
 // `opfolg consolidate` end to end: the board workbook checked by openpyxl and LibreOffice, and
 // every rule of issue 5 (inputs untouched, atomic output, strict, public, determinism).
 #include <boost/test/unit_test.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "cli_support.h"
@@ -21,7 +20,8 @@ const std::string examples = OPFOLG_EXAMPLES_DIR;
 void copy_examples(const std::filesystem::path& to) {
     std::filesystem::create_directories(to);
     for (const auto& e : std::filesystem::directory_iterator(examples))
-        if (e.path().extension() == ".xlsx") std::filesystem::copy_file(e.path(), to / e.path().filename());
+        if (e.path().extension() == ".xlsx")
+            std::filesystem::copy_file(e.path(), to / e.path().filename());
 }
 
 std::size_t plan_rows_in(const std::filesystem::path& dir) {
@@ -75,18 +75,23 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
     t::TempDir d;
     copy_examples(d / "in");
     std::map<std::string, std::string> before;
-    for (const auto& e : std::filesystem::directory_iterator(d / "in")) before[e.path().string()] = t::sha256_of(e.path());
+    for (const auto& e : std::filesystem::directory_iterator(d / "in"))
+        before[e.path().string()] = t::sha256_of(e.path());
     auto out = d / "Samlet.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote((d / "in").string()));
     BOOST_TEST(r.exit_code == 0, r.err);  // Handel og kontor has errors: included and flagged
     BOOST_TEST_REQUIRE(std::filesystem::exists(out));
-    for (const auto& [file, sum] : before) BOOST_TEST(t::sha256_of(file) == sum, "input modified: " << file);
+    for (const auto& [file, sum] : before)
+        BOOST_TEST(t::sha256_of(file) == sum, "input modified: " << file);
 
     auto j = read_with_openpyxl(out);
-    BOOST_TEST((j["sheets"] == json{"Forside", "Overblik", "Opfølgningsplan", "Indikatorer", "Grafer", "Validering"}));
+    BOOST_TEST((j["sheets"] == json{"Forside", "Overblik", "Opfølgningsplan", "Indikatorer",
+                                    "Grafer", "Validering"}));
     BOOST_TEST(j["plan"].size() == plan_rows_in(d / "in"));
     auto header = j["plan_header"];
-    std::size_t afdeling = std::stoul(column_of(header, "Afdeling")), kilde = std::stoul(column_of(header, "Kilde"));
+    std::size_t afdeling = std::stoul(column_of(header, "Afdeling")),
+                kilde = std::stoul(column_of(header, "Kilde"));
     BOOST_TEST(!column_of(header, "Ansvarlig").empty());  // the internal version keeps it
     std::set<std::string> departments;
     for (const auto& row : j["plan"]) {
@@ -96,11 +101,14 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
         BOOST_TEST(source.find(".xlsx › ") != std::string::npos, source);
         BOOST_TEST(source.find('!') != std::string::npos, source);
     }
-    BOOST_TEST((departments == std::set<std::string>{"Byg og anlæg", "Handel og kontor", "Omsorg, sundhed og pædagogik"}));
-    // Tabel 1 of the seed, as the Handel example carries it: −3.1 pp, improved, 7.6 pp worse than national.
+    BOOST_TEST((departments == std::set<std::string>{"Byg og anlæg", "Handel og kontor",
+                                                     "Omsorg, sundhed og pædagogik"}));
+    // Tabel 1 of the seed, as the Handel example carries it: −3.1 pp, improved, 7.6 pp worse than
+    // national.
     bool found = false;
     for (const auto& ind : j["indicators"])
-        if (ind["Gruppe"] == "Omsorg, sundhed og pædagogik" && ind["Indikator"] == "Frafald 3 mdr. GF1") {
+        if (ind["Gruppe"] == "Omsorg, sundhed og pædagogik" &&
+            ind["Indikator"] == "Frafald 3 mdr. GF1") {
             found = true;
             BOOST_TEST(ind["Ændring"] == -3.1);
             BOOST_TEST(ind["Forskel til landsplan"] == 7.6);
@@ -112,7 +120,8 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
     BOOST_TEST(j["print_titles"] == "$1:$1");
     BOOST_TEST(j["title"].get<std::string>().find("Opfølgningsplan 2025") == 0u);
     // Native charts, not pictures.
-    auto charts = t::run("unzip -l " + t::shell_quote(out.string()) + " | grep -c 'xl/charts/chart'");
+    auto charts =
+        t::run("unzip -l " + t::shell_quote(out.string()) + " | grep -c 'xl/charts/chart'");
     BOOST_TEST(std::stoi(charts.out) >= 2);
 }
 
@@ -128,8 +137,11 @@ BOOST_AUTO_TEST_CASE(libreoffice_converts_every_sheet_to_pdf_and_csv) {
     auto pages = t::run("pdfinfo " + t::shell_quote(pdf.string()) + " | grep Pages");
     BOOST_TEST(pages.out.find("Pages:") != std::string::npos);
     // All sheets as CSV (LibreOffice ≥ 7.2: sheet number -1 exports each sheet to its own file).
-    auto r = t::run("cd " + t::shell_quote(d.path().string()) + " && soffice --headless --norestore -env:UserInstallation=file://" +
-                    (d / ".lo").string() + " --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' samlet.xlsx");
+    auto r = t::run("cd " + t::shell_quote(d.path().string()) +
+                    " && soffice --headless --norestore -env:UserInstallation=file://" +
+                    (d / ".lo").string() +
+                    " --convert-to 'csv:Text - txt - csv "
+                    "(StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' samlet.xlsx");
     auto csv = d / "samlet-Opfølgningsplan.csv";
     BOOST_TEST_REQUIRE(std::filesystem::exists(csv), r.out + r.err);
     std::string text = t::read_bytes(csv);
@@ -143,7 +155,8 @@ BOOST_AUTO_TEST_CASE(refuses_to_write_onto_an_input) {
     copy_examples(d / "in");
     auto target = d / "in" / "Opfølgningsplan Byg og anlæg.xlsx";
     auto sum = t::sha256_of(target);
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(target.string()) + " " + t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::shell_quote(target.string()) + " " +
+                       t::shell_quote((d / "in").string()));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("inddatafilerne") != std::string::npos, r.err);
     BOOST_TEST(t::sha256_of(target) == sum);
@@ -153,14 +166,17 @@ BOOST_AUTO_TEST_CASE(leaves_out_workbooks_with_errors_when_strict) {
     if (!t::have_openpyxl()) return;
     t::TempDir d;
     auto out = d / "strict.xlsx";
-    auto r = t::opfolg("consolidate --strict -o " + t::shell_quote(out.string()) + " " + t::shell_quote(examples));
+    auto r = t::opfolg("consolidate --strict -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 1);
     auto j = read_with_openpyxl(out);
     std::size_t afdeling = std::stoul(column_of(j["plan_header"], "Afdeling"));
     for (const auto& row : j["plan"]) BOOST_TEST(row[afdeling] != "Handel og kontor");
     bool listed = false;
     for (const auto& row : j["cover"])
-        if (row.size() > 4 && row[1] == "Opfølgningsplan Handel og kontor.xlsx" && row[4] == "Udeladt") listed = true;
+        if (row.size() > 4 && row[1] == "Opfølgningsplan Handel og kontor.xlsx" &&
+            row[4] == "Udeladt")
+            listed = true;
     BOOST_TEST(listed);
 }
 
@@ -169,11 +185,13 @@ BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_
     t::TempDir d;
     copy_examples(d / "in");
     // An Excel 97–2003 file renamed: an OLE header and a "Workbook" stream name in UTF-16.
-    t::write_bytes(d / "in" / "Gammel.xlsx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + std::string(600, '\0') +
+    t::write_bytes(d / "in" / "Gammel.xlsx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") +
+                                                 std::string(600, '\0') +
                                                  std::string("W\0o\0r\0k\0b\0o\0o\0k\0", 16));
     t::write_bytes(d / "in" / "~$Opfølgningsplan Byg og anlæg.xlsx", "lock");
     auto out = d / "samlet.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote((d / "in").string()));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("Gammel.xlsx") != std::string::npos);
     auto j = read_with_openpyxl(out);
@@ -182,7 +200,9 @@ BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_
         if (row.size() > 7 && row[1] == "Gammel.xlsx" && row[4] == "Kan ikke læses" &&
             row[7].get<std::string>().find(".xls") != std::string::npos)
             unreadable = true;
-        if (row.size() > 4 && row[1] == "~$Opfølgningsplan Byg og anlæg.xlsx" && row[4] == "Sprunget over") lock = true;
+        if (row.size() > 4 && row[1] == "~$Opfølgningsplan Byg og anlæg.xlsx" &&
+            row[4] == "Sprunget over")
+            lock = true;
     }
     BOOST_TEST(unreadable);
     BOOST_TEST(lock);
@@ -192,9 +212,11 @@ BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_
 BOOST_AUTO_TEST_CASE(reports_two_workbooks_claiming_one_department) {
     t::TempDir d;
     copy_examples(d / "in");
-    std::filesystem::copy_file(examples + "/Opfølgningsplan Byg og anlæg.xlsx", d / "in" / "Byg kopi.xlsx");
+    std::filesystem::copy_file(examples + "/Opfølgningsplan Byg og anlæg.xlsx",
+                               d / "in" / "Byg kopi.xlsx");
     auto out = d / "samlet.xlsx";
-    t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote((d / "in").string()));
+    t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+              t::shell_quote((d / "in").string()));
     auto report = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
     std::size_t flagged = 0;
     for (const auto& sheet : report["sheets"])
@@ -208,7 +230,8 @@ BOOST_AUTO_TEST_CASE(public_version_leaves_out_internal_columns) {
     if (!t::have_openpyxl()) return;
     t::TempDir d;
     auto out = d / "offentlig.xlsx";
-    t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " + t::shell_quote(examples));
+    t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+              t::shell_quote(examples));
     auto j = read_with_openpyxl(out);
     BOOST_TEST(column_of(j["plan_header"], "Ansvarlig").empty());
     BOOST_TEST(!column_of(j["plan_header"], "Indsats").empty());
@@ -228,13 +251,15 @@ wb.save(p)
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto out = d / "offentlig.xlsx";
     t::write_bytes(out, "forrige version");
-    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " + t::shell_quote((d / "in").string()));
+    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote((d / "in").string()));
     BOOST_TEST(c.exit_code == 1);
     BOOST_TEST(c.err.find("Opfølgningsplan!G3") != std::string::npos, c.err);
     BOOST_TEST(c.err.find("CPR") != std::string::npos);
     BOOST_TEST(t::read_bytes(out) == "forrige version");
     // The internal version may carry it (it never leaves the school).
-    BOOST_TEST(t::opfolg("consolidate -o " + t::shell_quote((d / "intern.xlsx").string()) + " " + t::shell_quote((d / "in").string()))
+    BOOST_TEST(t::opfolg("consolidate -o " + t::shell_quote((d / "intern.xlsx").string()) + " " +
+                         t::shell_quote((d / "in").string()))
                    .exit_code == 0);
     BOOST_TEST(std::filesystem::exists(d / "intern.xlsx"));
 }
@@ -245,8 +270,10 @@ BOOST_AUTO_TEST_CASE(writes_byte_identical_workbooks_whatever_the_input_order) {
     std::string a = t::shell_quote(examples + "/Opfølgningsplan Byg og anlæg.xlsx");
     std::string b = t::shell_quote(examples + "/Opfølgningsplan Handel og kontor.xlsx");
     std::string c = t::shell_quote(examples + "/Opfølgningsplan Omsorg, sundhed og pædagogik.xlsx");
-    t::run(env + t::shell_quote(OPFOLG_BINARY) + " consolidate -o " + t::shell_quote((d / "1.xlsx").string()) + " " + a + " " + b + " " + c);
-    t::run(env + t::shell_quote(OPFOLG_BINARY) + " consolidate -o " + t::shell_quote((d / "2.xlsx").string()) + " " + c + " " + a + " " + b);
+    t::run(env + t::shell_quote(OPFOLG_BINARY) + " consolidate -o " +
+           t::shell_quote((d / "1.xlsx").string()) + " " + a + " " + b + " " + c);
+    t::run(env + t::shell_quote(OPFOLG_BINARY) + " consolidate -o " +
+           t::shell_quote((d / "2.xlsx").string()) + " " + c + " " + a + " " + b);
     BOOST_TEST_REQUIRE(std::filesystem::exists(d / "1.xlsx"));
     BOOST_TEST(t::read_bytes(d / "1.xlsx") == t::read_bytes(d / "2.xlsx"));
 }

@@ -3,7 +3,6 @@
 // examples), by LibreOffice (the examples re-saved) and by our own writer (templates).
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
-
 #include <set>
 #include <tuple>
 
@@ -29,14 +28,17 @@ json validate_json(const std::string& args, int expected_exit) {
 std::set<std::tuple<std::string, std::string, std::string>> issue_keys(const json& file) {
     std::set<std::tuple<std::string, std::string, std::string>> out;
     for (const auto& i : file["issues"])
-        out.insert({i["sheet"].get<std::string>(), i["cell"].get<std::string>(), i["code"].get<std::string>()});
+        out.insert({i["sheet"].get<std::string>(), i["cell"].get<std::string>(),
+                    i["code"].get<std::string>()});
     return out;
 }
 
 const json& file_named(const json& report, const std::string& suffix) {
     for (const auto& f : report["files"]) {
         std::string name = f["file"];
-        if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) return f;
+        if (name.size() >= suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return f;
     }
     BOOST_FAIL("no report for " << suffix);
     throw std::logic_error("unreachable");
@@ -68,7 +70,7 @@ BOOST_AUTO_TEST_CASE(finds_the_deliberate_defects_in_the_examples_and_nothing_el
     BOOST_TEST(o["status"] == "ok");
     BOOST_TEST(o["layout"] == "format-b");
     BOOST_TEST((issue_keys(o) == std::set<std::tuple<std::string, std::string, std::string>>{
-                    {"Opfølgningsplan", "D4", "period-unanchored"}}));
+                                     {"Opfølgningsplan", "D4", "period-unanchored"}}));
     for (const auto& f : report["files"])
         for (const auto& i : f["issues"]) {
             BOOST_TEST(!i["message"].get<std::string>().empty());
@@ -83,11 +85,14 @@ BOOST_AUTO_TEST_CASE(reports_the_same_issues_for_libreoffice_resaved_examples) {
         return;
     }
     t::TempDir d;
-    for (const auto& f : {byg, handel, omsorg}) t::soffice_convert(f, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    for (const auto& f : {byg, handel, omsorg})
+        t::soffice_convert(f, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
     auto original = validate_json(t::shell_quote(examples), 1);
     auto resaved = validate_json(t::shell_quote((d / "lo").string()), 1);
     for (const char* name : {"Byg og anlæg.xlsx", "Handel og kontor.xlsx", "pædagogik.xlsx"})
-        BOOST_TEST((issue_keys(file_named(original, name)) == issue_keys(file_named(resaved, name))), name);
+        BOOST_TEST(
+            (issue_keys(file_named(original, name)) == issue_keys(file_named(resaved, name))),
+            name);
 }
 
 BOOST_AUTO_TEST_CASE(prints_a_report_in_danish_or_english) {
@@ -105,7 +110,8 @@ BOOST_AUTO_TEST_CASE(prints_a_report_in_danish_or_english) {
 BOOST_AUTO_TEST_CASE(exits_2_when_an_input_cannot_be_read_and_still_checks_the_rest) {
     t::TempDir d;
     t::write_bytes(d / "tom.xlsx", "");
-    auto report = validate_json(t::shell_quote((d / "tom.xlsx").string()) + " " + t::shell_quote(byg), 2);
+    auto report =
+        validate_json(t::shell_quote((d / "tom.xlsx").string()) + " " + t::shell_quote(byg), 2);
     const auto& bad = file_named(report, "tom.xlsx");
     BOOST_TEST(bad["status"] == "unreadable");
     BOOST_TEST(bad["error"].get<std::string>().find("tom") != std::string::npos);
@@ -126,7 +132,8 @@ BOOST_AUTO_TEST_CASE(exits_64_without_inputs) { BOOST_TEST(t::opfolg("validate")
 BOOST_AUTO_TEST_CASE(names_file_and_line_of_a_broken_schema) {
     t::TempDir d;
     t::write_bytes(d / "skema.json", "{\n  \"sheets\": [\n    oops\n  ]\n}\n");
-    auto r = t::opfolg("validate --schema " + t::shell_quote((d / "skema.json").string()) + " " + t::shell_quote(byg));
+    auto r = t::opfolg("validate --schema " + t::shell_quote((d / "skema.json").string()) + " " +
+                       t::shell_quote(byg));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("skema.json: linje 3") != std::string::npos, r.err);
 }
@@ -138,7 +145,8 @@ BOOST_AUTO_TEST_CASE(follows_an_edited_enum_in_the_schema) {
     BOOST_TEST_REQUIRE(at != std::string::npos);
     schema.replace(at, 5, "[\"Ny indsats\"");
     t::write_bytes(d / "skema.json", schema);
-    auto report = validate_json("--schema " + t::shell_quote((d / "skema.json").string()) + " " + t::shell_quote(byg), 1);
+    auto report = validate_json(
+        "--schema " + t::shell_quote((d / "skema.json").string()) + " " + t::shell_quote(byg), 1);
     std::size_t enum_errors = 0;
     for (const auto& i : file_named(report, "Byg og anlæg.xlsx")["issues"])
         if (i["code"] == "enum-value" && i["field"] == "status") ++enum_errors;
@@ -152,7 +160,8 @@ BOOST_AUTO_TEST_CASE(writes_a_feedback_workbook_that_openpyxl_reads) {
     }
     t::TempDir d;
     auto out = d / "Tilbagemelding.xlsx";
-    auto r = t::opfolg("validate --report " + t::shell_quote(out.string()) + " " + t::shell_quote(examples));
+    auto r = t::opfolg("validate --report " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 1);
     auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
 import json, sys, openpyxl
@@ -169,10 +178,13 @@ print(json.dumps(out))
 )") + " " + t::shell_quote(out.string()));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = json::parse(py.out);
-    BOOST_TEST((j["sheets"] == json{"Oversigt", "Byg og anlæg", "Handel og kontor", "Omsorg, sundhed og pædagogik"}));
+    BOOST_TEST((j["sheets"] == json{"Oversigt", "Byg og anlæg", "Handel og kontor",
+                                    "Omsorg, sundhed og pædagogik"}));
     bool linked_b7 = false;
     for (const auto& l : j["links"])
-        if (l[1] == "B7" && l[2].get<std::string>().find("Opfølgningsplan Handel og kontor.xlsx") != std::string::npos &&
+        if (l[1] == "B7" &&
+            l[2].get<std::string>().find("Opfølgningsplan Handel og kontor.xlsx") !=
+                std::string::npos &&
             l[3] == "'Opfølgningsplan'!B7")
             linked_b7 = true;
     BOOST_TEST(linked_b7);
@@ -189,8 +201,9 @@ BOOST_AUTO_TEST_SUITE(template_cli)
 BOOST_AUTO_TEST_CASE(writes_a_template_that_reads_back_as_an_empty_valid_plan) {
     t::TempDir d;
     auto out = d / "Skabelon Byg.xlsx";
-    auto r = t::opfolg("template --department 'Byg og anlæg' --year 2026 --institution Eksempelskolen -o " +
-                       t::shell_quote(out.string()));
+    auto r = t::opfolg(
+        "template --department 'Byg og anlæg' --year 2026 --institution Eksempelskolen -o " +
+        t::shell_quote(out.string()));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto report = validate_json(t::shell_quote(out.string()), 0);
     const auto& f = report["files"][0];
@@ -211,7 +224,9 @@ BOOST_AUTO_TEST_CASE(writes_excel_native_features_that_openpyxl_sees) {
     }
     t::TempDir d;
     auto out = d / "skabelon.xlsx";
-    BOOST_TEST_REQUIRE(t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string())).exit_code == 0);
+    BOOST_TEST_REQUIRE(
+        t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string()))
+            .exit_code == 0);
     auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -236,7 +251,8 @@ print(json.dumps({
 )") + " " + t::shell_quote(out.string()));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = json::parse(py.out);
-    BOOST_TEST((j["sheets"] == json{"Vejledning", "Oplysninger", "Opfølgningsplan", "Indikatorer"}));
+    BOOST_TEST(
+        (j["sheets"] == json{"Vejledning", "Oplysninger", "Opfølgningsplan", "Indikatorer"}));
     BOOST_TEST(j["tables"].size() == 1u);
     BOOST_TEST(j["freeze"] == "A2");
     BOOST_TEST(j["landscape"] == "landscape");
@@ -261,7 +277,9 @@ BOOST_AUTO_TEST_CASE(opens_cleanly_in_libreoffice) {
     }
     t::TempDir d;
     auto out = d / "skabelon.xlsx";
-    BOOST_TEST_REQUIRE(t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string())).exit_code == 0);
+    BOOST_TEST_REQUIRE(
+        t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string()))
+            .exit_code == 0);
     auto pdf = t::soffice_convert(out, d / "pdf", "pdf", "pdf");
     BOOST_TEST(std::filesystem::file_size(pdf) > 1000u);
     // LibreOffice's own re-save keeps the table and reads back as an empty valid plan.

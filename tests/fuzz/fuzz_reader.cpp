@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     limits.max_total_inflated = 16u << 20;
     limits.max_cells = 100000;
     try {
-        opfolg::xlsx::read_workbook_bytes(std::string(reinterpret_cast<const char*>(data), size), "fuzz.xlsx", limits);
+        opfolg::xlsx::read_workbook_bytes(std::string(reinterpret_cast<const char*>(data), size),
+                                          "fuzz.xlsx", limits);
     } catch (const opfolg::Error&) {
     }
     return 0;

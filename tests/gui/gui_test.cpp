@@ -3,8 +3,6 @@
 // the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
 // language, and save screenshots of the main window and the indicator view.
 #define BOOST_TEST_MODULE opfolg_gui
-#include <boost/test/unit_test.hpp>
-
 #include <wx/app.h>
 #include <wx/evtloop.h>
 #include <wx/grid.h>
@@ -13,6 +11,7 @@
 #include <wx/menu.h>
 #include <wx/notebook.h>
 
+#include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <thread>
@@ -94,14 +93,16 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     pump_for(300);
     BOOST_TEST(frame->workbook_list()->GetItemCount() == 3);
     BOOST_TEST(frame->issue_list()->GetItemCount() == 7);
-    BOOST_TEST(frame->workbook_list()->GetItemText(1, 2) == u8(std::string("fejl")));  // Danish by default
+    BOOST_TEST(frame->workbook_list()->GetItemText(1, 2) ==
+               u8(std::string("fejl")));  // Danish by default
 
     // Sort the issues by cell through the real column-click handler.
     wxListEvent click(wxEVT_LIST_COL_CLICK, frame->issue_list()->GetId());
     click.SetEventObject(frame->issue_list());
     click.m_col = 3;
     frame->issue_list()->GetEventHandler()->ProcessEvent(click);
-    BOOST_TEST(frame->issue_list()->GetItemText(0, 3).IsEmpty());  // the workbook-level warning first
+    BOOST_TEST(
+        frame->issue_list()->GetItemText(0, 3).IsEmpty());  // the workbook-level warning first
     screenshot("main-window.png");
 
     frame->select_page(1);
@@ -150,14 +151,17 @@ BOOST_AUTO_TEST_CASE(watched_folder_picks_up_a_saved_workbook) {
     set_ui_lang(Lang::da);
     test::TempDir d;
     for (const auto& e : std::filesystem::directory_iterator(OPFOLG_EXAMPLES_DIR))
-        if (e.path().extension() == ".xlsx") std::filesystem::copy_file(e.path(), d / e.path().filename().string());
+        if (e.path().extension() == ".xlsx")
+            std::filesystem::copy_file(e.path(), d / e.path().filename().string());
     auto* frame = new MainFrame(std::make_unique<Session>());
     frame->Show();
     frame->add_paths({d.path()});
     pump_for(300);
     BOOST_TEST_REQUIRE(frame->workbook_list()->GetItemCount() == 3);
     // A department saves a new workbook into the folder (copied in, as Excel would write it).
-    std::filesystem::copy_file(std::string(OPFOLG_EXAMPLES_DIR) + "/Opfølgningsplan Byg og anlæg.xlsx", d / "Ny afdeling.xlsx");
+    std::filesystem::copy_file(
+        std::string(OPFOLG_EXAMPLES_DIR) + "/Opfølgningsplan Byg og anlæg.xlsx",
+        d / "Ny afdeling.xlsx");
     BOOST_TEST(pump([&] { return frame->workbook_list()->GetItemCount() == 4; }, 15000));
     frame->Destroy();
     pump_for(100);

@@ -2,7 +2,6 @@
 // Workbooks saved by Microsoft Excel itself (../shared/corpus/excel-saved, never copied into the
 // repository): for every cell, our reading equals openpyxl's.
 #include <boost/test/unit_test.hpp>
-
 #include <filesystem>
 
 #include "interop_support.h"

@@ -2,9 +2,8 @@
 #include "interop_support.h"
 
 #include <boost/test/unit_test.hpp>
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "core/inspect/dump.h"
 #include "core/xlsx/reader.h"
@@ -14,7 +13,9 @@ namespace opfolg::test {
 
 using nlohmann::json;
 
-std::string openpyxl_tool() { return "/usr/bin/python3 " + shell_quote(OPFOLG_INTEROP_DIR "/openpyxl_tool.py"); }
+std::string openpyxl_tool() {
+    return "/usr/bin/python3 " + shell_quote(OPFOLG_INTEROP_DIR "/openpyxl_tool.py");
+}
 
 namespace {
 
@@ -48,7 +49,8 @@ void compare_with_openpyxl(const std::filesystem::path& file) {
             std::vector<std::string> merged;
             for (const auto& m : s.merged) merged.push_back(xlsx::range_a1(m));
             std::sort(merged.begin(), merged.end());
-            BOOST_TEST(ts["merged"].get<std::vector<std::string>>() == merged, boost::test_tools::per_element());
+            BOOST_TEST(ts["merged"].get<std::vector<std::string>>() == merged,
+                       boost::test_tools::per_element());
             std::map<std::string, json> their_cells;
             for (const auto& c : ts["cells"]) their_cells[c["ref"].get<std::string>()] = c;
             std::size_t compared = 0;
@@ -66,7 +68,8 @@ void compare_with_openpyxl(const std::filesystem::path& file) {
                 }
             }
             // Whatever openpyxl read that we did not is a miss on our side.
-            for (const auto& [ref, c] : their_cells) BOOST_ERROR("only openpyxl read " << s.name << "!" << ref << " = " << c.dump());
+            for (const auto& [ref, c] : their_cells)
+                BOOST_ERROR("only openpyxl read " << s.name << "!" << ref << " = " << c.dump());
             (void)compared;
         }
     }

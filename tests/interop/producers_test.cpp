@@ -47,17 +47,23 @@ json spec_json() {
     json cells = json::array();
     for (const auto& c : spec_cells()) {
         json cell = {{"ref", c.ref}, {"type", type_name(c.value)}};
-        if (auto* dt = std::get_if<DateTime>(&c.value)) cell["value"] = dt->serial;
-        else if (auto* d = std::get_if<double>(&c.value)) cell["value"] = *d;
-        else if (auto* b = std::get_if<bool>(&c.value)) cell["value"] = *b;
-        else cell["value"] = inspect::value_text(c.value);
+        if (auto* dt = std::get_if<DateTime>(&c.value))
+            cell["value"] = dt->serial;
+        else if (auto* d = std::get_if<double>(&c.value))
+            cell["value"] = *d;
+        else if (auto* b = std::get_if<bool>(&c.value))
+            cell["value"] = *b;
+        else
+            cell["value"] = inspect::value_text(c.value);
         if (*c.format) cell["format"] = c.format;
         if (*c.formula) cell["formula"] = c.formula;
         cells.push_back(cell);
     }
     return {{"sheets",
              {{{"name", "Plan"}, {"merged", {"A12:C12"}}, {"cells", cells}},
-              {{"name", "Skjult"}, {"state", "hidden"}, {"cells", {{{"ref", "B2"}, {"type", "string"}, {"value", "hemmelig"}}}}}}}};
+              {{"name", "Skjult"},
+               {"state", "hidden"},
+               {"cells", {{{"ref", "B2"}, {"type", "string"}, {"value", "hemmelig"}}}}}}}};
 }
 
 void write_ours(const std::filesystem::path& out) {
@@ -68,9 +74,12 @@ void write_ours(const std::filesystem::path& out) {
         spec.top_align = false;
         spec.num_format = c.format;
         Format f = *c.format ? w.format(spec) : Format{};
-        if (*c.formula) plan.write_formula(*parse_cell_ref(c.ref), std::string("=") + c.formula, c.value, f);
-        else if (std::string(c.ref) == "A12") plan.merge(*parse_range("A12:C12"), "Flettet");
-        else plan.write(*parse_cell_ref(c.ref), c.value, f);
+        if (*c.formula)
+            plan.write_formula(*parse_cell_ref(c.ref), std::string("=") + c.formula, c.value, f);
+        else if (std::string(c.ref) == "A12")
+            plan.merge(*parse_range("A12:C12"), "Flettet");
+        else
+            plan.write(*parse_cell_ref(c.ref), c.value, f);
     }
     auto& hidden = w.add_sheet("Skjult");
     hidden.write_string(*parse_cell_ref("B2"), "hemmelig");
@@ -86,7 +95,8 @@ void check_against_spec(const std::filesystem::path& file, bool has_cached_formu
         BOOST_TEST_REQUIRE(wb.sheets.size() == 2u);
         BOOST_TEST(wb.sheets[0].name == "Plan");
         BOOST_TEST((wb.sheets[1].state == SheetState::hidden));
-        BOOST_TEST(inspect::value_text(wb.sheets[1].find(*parse_cell_ref("B2"))->value) == "hemmelig");
+        BOOST_TEST(inspect::value_text(wb.sheets[1].find(*parse_cell_ref("B2"))->value) ==
+                   "hemmelig");
         const Sheet& s = wb.sheets[0];
         BOOST_TEST_REQUIRE(s.merged.size() == 1u);
         BOOST_TEST(range_a1(s.merged[0]) == "A12:C12");
@@ -100,7 +110,8 @@ void check_against_spec(const std::filesystem::path& file, bool has_cached_formu
                 }
                 BOOST_TEST(type_name(got->value) == type_name(c.value));
                 BOOST_TEST(inspect::value_text(got->value) == inspect::value_text(c.value));
-                if (std::string(c.format) == "0.0%") BOOST_TEST(is_percent_format(wb.number_format(*got)));
+                if (std::string(c.format) == "0.0%")
+                    BOOST_TEST(is_percent_format(wb.number_format(*got)));
             }
         }
     }
@@ -112,16 +123,19 @@ BOOST_AUTO_TEST_SUITE(producers)
 
 BOOST_AUTO_TEST_CASE(three_producers_read_to_the_same_values) {
     if (!t::have_openpyxl() || !t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: needs /usr/bin/python3 with openpyxl and soffice (installer/install-deps.sh)");
+        BOOST_TEST_MESSAGE(
+            "skipped: needs /usr/bin/python3 with openpyxl and soffice "
+            "(installer/install-deps.sh)");
         return;
     }
     t::TempDir d;
     write_ours(d / "ours.xlsx");
     t::write_bytes(d / "spec.json", spec_json().dump());
-    auto r = t::run(t::openpyxl_tool() + " write " + t::shell_quote((d / "spec.json").string()) + " " +
-                    t::shell_quote((d / "openpyxl.xlsx").string()));
+    auto r = t::run(t::openpyxl_tool() + " write " + t::shell_quote((d / "spec.json").string()) +
+                    " " + t::shell_quote((d / "openpyxl.xlsx").string()));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-    auto lo = t::soffice_convert(d / "openpyxl.xlsx", d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    auto lo =
+        t::soffice_convert(d / "openpyxl.xlsx", d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
 
     check_against_spec(d / "ours.xlsx", true);
     check_against_spec(d / "openpyxl.xlsx", false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "test_support.h"
 
+#include <sys/wait.h>
 #include <zip.h>
 
 #include <array>
@@ -9,13 +10,13 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
-#include <sys/wait.h>
 
 namespace opfolg::test {
 
 TempDir::TempDir() {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("opfolg-test-" + std::to_string(rd()) + std::to_string(rd()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("opfolg-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(path_);
 }
 
@@ -26,15 +27,18 @@ TempDir::~TempDir() {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
         std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
                                      std::filesystem::perm_options::add, ec);
-    std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+    std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add, ec);
     std::filesystem::remove_all(path_, ec);
 }
 
 std::string shell_quote(const std::string& s) {
     std::string out = "'";
     for (char c : s) {
-        if (c == '\'') out += "'\\''";
-        else out += c;
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
     }
     return out + "'";
 }
@@ -61,7 +65,8 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
     if (!za) throw std::runtime_error("zip_open failed");
     for (const auto& e : entries) {
         zip_source_t* src = zip_source_buffer(za, e.data.data(), e.data.size(), 0);
-        zip_int64_t idx = zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+        zip_int64_t idx =
+            zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
         if (idx < 0) throw std::runtime_error("zip_file_add failed: " + e.name);
         if (e.store) zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
     }
@@ -77,27 +82,35 @@ std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_dat
     for (std::size_t i = 0; i < sheet_data.size(); ++i) {
         auto n = std::to_string(i + 1);
         sheets += "<sheet name=\"Ark" + n + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rns + "/worksheet\" Target=\"worksheets/sheet" + n +
-                ".xml\"/>";
-        parts.push_back({"xl/worksheets/sheet" + n + ".xml",
-                         "<worksheet xmlns=\"" + ns + "\"><sheetData>" + sheet_data[i] + "</sheetData></worksheet>"});
+        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rns +
+                "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+        parts.push_back({"xl/worksheets/sheet" + n + ".xml", "<worksheet xmlns=\"" + ns +
+                                                                 "\"><sheetData>" + sheet_data[i] +
+                                                                 "</sheetData></worksheet>"});
     }
-    rels += "<Relationship Id=\"rSS\" Type=\"" + rns + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+    rels += "<Relationship Id=\"rSS\" Type=\"" + rns +
+            "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
     rels += "<Relationship Id=\"rST\" Type=\"" + rns + "/styles\" Target=\"styles.xml\"/>";
     std::map<std::string, std::string> all = {
-        {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-        {"_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        "<Relationship Id=\"rId1\" Type=\"" + rns + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                        "</Relationships>"},
-        {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "\" xmlns:r=\"" + rns + "\"><sheets>" + sheets +
-                                "</sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels +
+        {"[Content_Types].xml",
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {"_rels/.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"" +
+             rns +
+             "/officeDocument\" Target=\"xl/workbook.xml\"/>"
              "</Relationships>"},
+        {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "\" xmlns:r=\"" + rns + "\"><sheets>" +
+                                sheets + "</sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+             rels + "</Relationships>"},
         {"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "\"><si><t>Tekst</t></si></sst>"},
-        {"xl/styles.xml", "<styleSheet xmlns=\"" + ns + "\"><numFmts><numFmt numFmtId=\"164\" formatCode=\"dd-mm-yyyy\"/>"
-                          "</numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"10\"/>"
-                          "</cellXfs></styleSheet>"},
+        {"xl/styles.xml",
+         "<styleSheet xmlns=\"" + ns +
+             "\"><numFmts><numFmt numFmtId=\"164\" formatCode=\"dd-mm-yyyy\"/>"
+             "</numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"10\"/>"
+             "</cellXfs></styleSheet>"},
     };
     for (const auto& [k, v] : extra) all[k] = v;
     for (const auto& [k, v] : all) parts.push_back({k, v});
@@ -133,17 +146,19 @@ bool have_soffice() {
     return ok == 1;
 }
 
-std::filesystem::path soffice_convert(const std::filesystem::path& in, const std::filesystem::path& out_dir,
+std::filesystem::path soffice_convert(const std::filesystem::path& in,
+                                      const std::filesystem::path& out_dir,
                                       const std::string& filter, const std::string& ext) {
     std::filesystem::create_directories(out_dir);
     auto profile = out_dir / ".lo-profile";
-    std::string cmd = "soffice --headless --norestore -env:UserInstallation=file://" + profile.string() +
-                      " --convert-to " + shell_quote(filter) + " --outdir " + shell_quote(out_dir.string()) + " " +
-                      shell_quote(in.string());
+    std::string cmd = "soffice --headless --norestore -env:UserInstallation=file://" +
+                      profile.string() + " --convert-to " + shell_quote(filter) + " --outdir " +
+                      shell_quote(out_dir.string()) + " " + shell_quote(in.string());
     auto r = run(cmd);
     auto out = out_dir / (in.stem().string() + "." + ext);
     if (!std::filesystem::exists(out))
-        throw std::runtime_error("LibreOffice did not convert " + in.string() + ": " + r.out + r.err);
+        throw std::runtime_error("LibreOffice did not convert " + in.string() + ": " + r.out +
+                                 r.err);
     return out;
 }
 

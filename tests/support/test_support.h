@@ -11,7 +11,7 @@ namespace opfolg::test {
 
 /// A fresh folder under the system temp dir, removed with everything in it at scope exit.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
@@ -19,7 +19,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -59,7 +59,8 @@ bool have_openpyxl();
 bool have_soffice();
 /// Converts `in` with LibreOffice headless into `out_dir` as `filter` (e.g. "xlsx", "pdf",
 /// "csv"); returns the produced file. A private profile folder keeps parallel runs apart.
-std::filesystem::path soffice_convert(const std::filesystem::path& in, const std::filesystem::path& out_dir,
+std::filesystem::path soffice_convert(const std::filesystem::path& in,
+                                      const std::filesystem::path& out_dir,
                                       const std::string& filter, const std::string& ext);
 
 }  // namespace opfolg::test

@@ -124,7 +124,9 @@ BOOST_AUTO_TEST_CASE(refuses_a_zip_bomb_by_inflate_ratio) {
 BOOST_AUTO_TEST_CASE(refuses_a_workbook_beyond_the_total_inflated_cap) {
     TempDir d;
     std::string rows;
-    for (int i = 1; i <= 2000; ++i) rows += "<row r=\"" + std::to_string(i) + "\"><c r=\"A" + std::to_string(i) + "\"><v>" + std::to_string(i * 7919 % 10007) + "</v></c></row>";
+    for (int i = 1; i <= 2000; ++i)
+        rows += "<row r=\"" + std::to_string(i) + "\"><c r=\"A" + std::to_string(i) + "\"><v>" +
+                std::to_string(i * 7919 % 10007) + "</v></c></row>";
     make_zip(d / "stor.xlsx", with_sheet(rows));
     ReadLimits tight;
     tight.max_total_inflated = 20000;
@@ -133,9 +135,11 @@ BOOST_AUTO_TEST_CASE(refuses_a_workbook_beyond_the_total_inflated_cap) {
 
 BOOST_AUTO_TEST_CASE(refuses_xml_with_entity_declarations_without_expanding_them) {
     TempDir d;
-    std::string lol = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                      "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>"
-                      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">&lol2;</workbook>";
+    std::string lol =
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+        "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>"
+        "<workbook "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">&lol2;</workbook>";
     make_zip(d / "entiteter.xlsx", minimal_workbook({""}, {{"xl/workbook.xml", lol}}));
     auto e = refusal(d / "entiteter.xlsx");
     BOOST_TEST((e.code() == ErrorCode::xml_dtd));
@@ -147,7 +151,8 @@ BOOST_AUTO_TEST_CASE(refuses_absurdly_deep_xml) {
     std::string deep;
     for (int i = 0; i < 200000; ++i) deep += "<a>";
     for (int i = 0; i < 200000; ++i) deep += "</a>";
-    make_zip(d / "dyb.xlsx", with_sheet("<row r=\"1\"><c r=\"A1\"><is>" + deep + "</is></c></row>"));
+    make_zip(d / "dyb.xlsx",
+             with_sheet("<row r=\"1\"><c r=\"A1\"><is>" + deep + "</is></c></row>"));
     ReadLimits no_ratio_cap;  // such regular XML would otherwise be refused as a zip bomb first
     no_ratio_cap.max_inflate_ratio = 1e9;
     BOOST_TEST((refusal(d / "dyb.xlsx", no_ratio_cap).code() == ErrorCode::xml_too_deep));
@@ -155,7 +160,8 @@ BOOST_AUTO_TEST_CASE(refuses_absurdly_deep_xml) {
 
 BOOST_AUTO_TEST_CASE(reports_a_missing_workbook_part) {
     TempDir d;
-    make_zip(d / "mangler.xlsx", {{"[Content_Types].xml", "<Types/>"}, {"docProps/app.xml", "<Properties/>"}});
+    make_zip(d / "mangler.xlsx",
+             {{"[Content_Types].xml", "<Types/>"}, {"docProps/app.xml", "<Properties/>"}});
     auto e = refusal(d / "mangler.xlsx");
     BOOST_TEST((e.code() == ErrorCode::missing_part));
     BOOST_TEST(e.where() == "xl/workbook.xml");
@@ -190,7 +196,8 @@ BOOST_AUTO_TEST_CASE(names_the_cell_using_a_missing_style) {
 BOOST_AUTO_TEST_CASE(refuses_cell_references_beyond_xfd1048576) {
     for (const char* ref : {"XFE1", "A1048577"}) {
         TempDir d;
-        make_zip(d / "ref.xlsx", with_sheet(std::string("<row><c r=\"") + ref + "\"><v>1</v></c></row>"));
+        make_zip(d / "ref.xlsx",
+                 with_sheet(std::string("<row><c r=\"") + ref + "\"><v>1</v></c></row>"));
         BOOST_TEST((refusal(d / "ref.xlsx").code() == ErrorCode::bad_reference), ref);
     }
     TempDir d;
@@ -199,7 +206,8 @@ BOOST_AUTO_TEST_CASE(refuses_cell_references_beyond_xfd1048576) {
 }
 
 BOOST_AUTO_TEST_CASE(refuses_entry_names_that_escape_the_package) {
-    for (const char* name : {"../../etc/evil.xml", "/etc/evil.xml", "xl/../../evil.xml", "C:/evil.xml"}) {
+    for (const char* name :
+         {"../../etc/evil.xml", "/etc/evil.xml", "xl/../../evil.xml", "C:/evil.xml"}) {
         TempDir d;
         auto parts = with_sheet("");
         parts.push_back({name, "x"});

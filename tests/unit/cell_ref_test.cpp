@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include <boost/test/unit_test.hpp>
-
 #include "core/xlsx/cell_ref.h"
+
+#include <boost/test/unit_test.hpp>
 
 using namespace opfolg::xlsx;
 
 BOOST_AUTO_TEST_SUITE(cell_ref)
 
 BOOST_AUTO_TEST_CASE(parses_and_formats_a1_references) {
-    struct Case { const char* a1; std::uint32_t row, col; };
+    struct Case {
+        const char* a1;
+        std::uint32_t row, col;
+    };
     for (auto c : {Case{"A1", 0, 0}, Case{"B7", 6, 1}, Case{"Z1", 0, 25}, Case{"AA10", 9, 26},
                    Case{"$C$3", 2, 2}, Case{"xfd1048576", 1048575, 16383}}) {
         auto r = parse_cell_ref(c.a1);
@@ -22,7 +25,8 @@ BOOST_AUTO_TEST_CASE(parses_and_formats_a1_references) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_references_beyond_the_grid_or_malformed) {
-    for (const char* bad : {"", "A", "1", "A0", "XFE1", "A1048577", "AAAA1", "A1B", "A-1", "A12345678"})
+    for (const char* bad :
+         {"", "A", "1", "A0", "XFE1", "A1048577", "AAAA1", "A1B", "A-1", "A12345678"})
         BOOST_TEST(!parse_cell_ref(bad).has_value(), bad);
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <boost/test/unit_test.hpp>
+#include "core/consolidate/consolidate.h"
 
 #include <atomic>
+#include <boost/test/unit_test.hpp>
 
-#include "core/consolidate/consolidate.h"
 #include "core/consolidate/cpr.h"
 #include "core/util/error.h"
 #include "core/util/sha256.h"
@@ -24,7 +24,8 @@ BOOST_AUTO_TEST_CASE(reports_progress_per_workbook) {
         BOOST_TEST(!what.empty());
         seen.push_back(done);
     };
-    auto r = consolidate::consolidate({OPFOLG_TEMPLATES_DIR "/examples"}, d / "ud.xlsx", schema, catalogue, {}, p);
+    auto r = consolidate::consolidate({OPFOLG_TEMPLATES_DIR "/examples"}, d / "ud.xlsx", schema,
+                                      catalogue, {}, p);
     BOOST_TEST((seen == std::vector<std::size_t>{1, 2, 3}));
     BOOST_TEST(r.written);
     BOOST_TEST(r.institution == "Eksempelskolen");
@@ -42,7 +43,8 @@ BOOST_AUTO_TEST_CASE(stops_when_cancelled_and_writes_nothing) {
         if (done == 1) cancel = true;
     };
     try {
-        consolidate::consolidate({OPFOLG_TEMPLATES_DIR "/examples"}, d / "ud.xlsx", schema, catalogue, {}, p);
+        consolidate::consolidate({OPFOLG_TEMPLATES_DIR "/examples"}, d / "ud.xlsx", schema,
+                                 catalogue, {}, p);
         BOOST_FAIL("expected cancellation");
     } catch (const Error& e) {
         BOOST_TEST((e.code() == ErrorCode::cancelled));
@@ -59,9 +61,12 @@ BOOST_AUTO_TEST_CASE(finds_cpr_numbers_but_not_other_numbers) {
 }
 
 BOOST_AUTO_TEST_CASE(hashes_with_sha256) {
-    BOOST_TEST(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    BOOST_TEST(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    BOOST_TEST(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+    BOOST_TEST(sha256_hex("") ==
+               "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    BOOST_TEST(sha256_hex("abc") ==
+               "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    BOOST_TEST(sha256_hex(std::string(1000, 'a')) ==
+               "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

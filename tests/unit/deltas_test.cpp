@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "core/indicators/deltas.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "core/indicators/catalogue.h"
-#include "core/indicators/deltas.h"
 #include "core/util/error.h"
 
 using namespace opfolg;
@@ -10,8 +11,8 @@ using namespace opfolg::indicators;
 
 namespace {
 
-Series series(Polarity p, double tolerance, std::vector<std::pair<int, double>> values, std::optional<double> national = {},
-              std::optional<double> target = {}) {
+Series series(Polarity p, double tolerance, std::vector<std::pair<int, double>> values,
+              std::optional<double> national = {}, std::optional<double> target = {}) {
     Series s;
     s.unit = Unit::percent;
     s.polarity = p;
@@ -48,9 +49,12 @@ BOOST_AUTO_TEST_CASE(judges_changes_by_polarity) {
 }
 
 BOOST_AUTO_TEST_CASE(counts_changes_below_the_tolerance_as_unchanged) {
-    BOOST_TEST((*compute(series(Polarity::lower, 0.5, {{2023, 7.2}, {2024, 7.5}}))->assessment == Assessment::unchanged));
-    BOOST_TEST((*compute(series(Polarity::lower, 0.1, {{2023, 7.2}, {2024, 7.5}}))->assessment == Assessment::worsened));
-    BOOST_TEST((*compute(series(Polarity::neutral, 0, {{2023, 1}, {2024, 5}}))->assessment == Assessment::unchanged));
+    BOOST_TEST((*compute(series(Polarity::lower, 0.5, {{2023, 7.2}, {2024, 7.5}}))->assessment ==
+                Assessment::unchanged));
+    BOOST_TEST((*compute(series(Polarity::lower, 0.1, {{2023, 7.2}, {2024, 7.5}}))->assessment ==
+                Assessment::worsened));
+    BOOST_TEST((*compute(series(Polarity::neutral, 0, {{2023, 1}, {2024, 5}}))->assessment ==
+                Assessment::unchanged));
 }
 
 BOOST_AUTO_TEST_CASE(computes_no_delta_across_a_gap_year) {
@@ -61,9 +65,14 @@ BOOST_AUTO_TEST_CASE(computes_no_delta_across_a_gap_year) {
 }
 
 BOOST_AUTO_TEST_CASE(finds_the_trend_over_three_years) {
-    BOOST_TEST((*compute(series(Polarity::lower, 0.1, {{2022, 8.0}, {2023, 8.8}, {2024, 10.2}}))->trend == Trend::rising));
-    BOOST_TEST((*compute(series(Polarity::lower, 0.1, {{2022, 8.0}, {2023, 7.8}, {2024, 9.2}}))->trend == Trend::mixed));
-    BOOST_TEST(!compute(series(Polarity::lower, 0.1, {{2023, 8.8}, {2024, 10.2}}))->trend.has_value());
+    BOOST_TEST(
+        (*compute(series(Polarity::lower, 0.1, {{2022, 8.0}, {2023, 8.8}, {2024, 10.2}}))->trend ==
+         Trend::rising));
+    BOOST_TEST(
+        (*compute(series(Polarity::lower, 0.1, {{2022, 8.0}, {2023, 7.8}, {2024, 9.2}}))->trend ==
+         Trend::mixed));
+    BOOST_TEST(
+        !compute(series(Polarity::lower, 0.1, {{2023, 8.8}, {2024, 10.2}}))->trend.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(checks_targets_by_polarity) {
@@ -82,15 +91,36 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(indicator_catalogue)
 
 BOOST_AUTO_TEST_CASE(covers_every_indicator_of_the_domain) {
-    for (const char* text : {"Frafald 3 mdr. efter uddannelsesstart på GF1", "Frafald 6 mdr. GF1", "Frafald 3 mdr. GF2",
-                             "Frafald 6 mdr. GF2", "Fravær", "Gennemførelse", "Overgang fra GF2 til hovedforløb",
-                             "Andel med uddannelsesaftale ved afslutning af GF2", "Uddannelsesaftale uge 15",
-                             "Egen indsats og motivation", "Læringsmiljø", "Velbefindende", "Fysiske rammer", "Egne evner",
-                             "Oplæring", "Samlet elevtrivsel", "Pres og bekymringer", "Andel Altid/Ofte",
-                             "Uønsket seksuel opmærksomhed", "Virksomhedernes syn på eleverne", "Samarbejdet med skolen",
-                             "VTU samlet tilfredshed", "VTU svarprocent", "Sygefravær", "Fratrådte inden for 1 år",
-                             "Ansøgere pr. stillingsopslag", "Frafald GF2 til hovedforløb", "Frafald på hovedforløb",
-                             "Frafald eud samlet", "Tilgang til GF2"})
+    for (const char* text : {"Frafald 3 mdr. efter uddannelsesstart på GF1",
+                             "Frafald 6 mdr. GF1",
+                             "Frafald 3 mdr. GF2",
+                             "Frafald 6 mdr. GF2",
+                             "Fravær",
+                             "Gennemførelse",
+                             "Overgang fra GF2 til hovedforløb",
+                             "Andel med uddannelsesaftale ved afslutning af GF2",
+                             "Uddannelsesaftale uge 15",
+                             "Egen indsats og motivation",
+                             "Læringsmiljø",
+                             "Velbefindende",
+                             "Fysiske rammer",
+                             "Egne evner",
+                             "Oplæring",
+                             "Samlet elevtrivsel",
+                             "Pres og bekymringer",
+                             "Andel Altid/Ofte",
+                             "Uønsket seksuel opmærksomhed",
+                             "Virksomhedernes syn på eleverne",
+                             "Samarbejdet med skolen",
+                             "VTU samlet tilfredshed",
+                             "VTU svarprocent",
+                             "Sygefravær",
+                             "Fratrådte inden for 1 år",
+                             "Ansøgere pr. stillingsopslag",
+                             "Frafald GF2 til hovedforløb",
+                             "Frafald på hovedforløb",
+                             "Frafald eud samlet",
+                             "Tilgang til GF2"})
         BOOST_TEST(catalogue().find(text) != nullptr, text);
 }
 
@@ -104,13 +134,17 @@ BOOST_AUTO_TEST_CASE(knows_each_indicators_polarity_and_unit) {
 }
 
 BOOST_AUTO_TEST_CASE(matches_titles_that_contain_an_alias) {
-    BOOST_TEST(catalogue().find("Tabel 1: Frafald 3 mdr. efter uddannelsesstart på GF1")->id == "frafald-gf1-3m");
+    BOOST_TEST(catalogue().find("Tabel 1: Frafald 3 mdr. efter uddannelsesstart på GF1")->id ==
+               "frafald-gf1-3m");
     BOOST_TEST(catalogue().find("Noget helt andet") == nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(names_the_line_of_a_bad_catalogue_entry) {
     try {
-        Catalogue::parse("{\"indicators\": [\n{\"id\": \"a\", \"name\": \"A\"},\n{\"id\": \"b\", \"name\": \"B\", \"unit\": \"kg\"}\n]}", "kat.json");
+        Catalogue::parse(
+            "{\"indicators\": [\n{\"id\": \"a\", \"name\": \"A\"},\n{\"id\": \"b\", \"name\": "
+            "\"B\", \"unit\": \"kg\"}\n]}",
+            "kat.json");
         BOOST_FAIL("expected an error");
     } catch (const Error& e) {
         BOOST_TEST(e.where() == "linje 3");

@@ -2,7 +2,6 @@
 // Every seed and every input that ever crashed the fuzzer is read on every test run: it must
 // read or be refused with opfolg::Error, nothing else.
 #include <boost/test/unit_test.hpp>
-
 #include <filesystem>
 
 #include "core/util/error.h"

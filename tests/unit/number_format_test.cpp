@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "core/xlsx/number_format.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "core/xlsx/number_format.h"
 #include "core/xlsx/value.h"
 
 using namespace opfolg::xlsx;
@@ -9,12 +10,16 @@ using namespace opfolg::xlsx;
 BOOST_AUTO_TEST_SUITE(number_formats)
 
 BOOST_AUTO_TEST_CASE(classifies_date_and_time_format_codes) {
-    struct Case { const char* code; DateKind kind; };
-    for (auto c : {Case{"General", DateKind::none}, Case{"0.0%", DateKind::none}, Case{"0.00E+00", DateKind::none},
-                   Case{"#,##0.00 \"kr.\"", DateKind::none}, Case{"@", DateKind::none},
-                   Case{"[Red]0.0;[Blue]-0.0", DateKind::none}, Case{"dd-mm-yyyy", DateKind::date},
-                   Case{"d. mmmm yyyy", DateKind::date}, Case{"[$-406]d. mmmm yyyy;@", DateKind::date},
-                   Case{"mmm-yy", DateKind::date}, Case{"h:mm", DateKind::time}, Case{"hh:mm:ss", DateKind::time},
+    struct Case {
+        const char* code;
+        DateKind kind;
+    };
+    for (auto c : {Case{"General", DateKind::none}, Case{"0.0%", DateKind::none},
+                   Case{"0.00E+00", DateKind::none}, Case{"#,##0.00 \"kr.\"", DateKind::none},
+                   Case{"@", DateKind::none}, Case{"[Red]0.0;[Blue]-0.0", DateKind::none},
+                   Case{"dd-mm-yyyy", DateKind::date}, Case{"d. mmmm yyyy", DateKind::date},
+                   Case{"[$-406]d. mmmm yyyy;@", DateKind::date}, Case{"mmm-yy", DateKind::date},
+                   Case{"h:mm", DateKind::time}, Case{"hh:mm:ss", DateKind::time},
                    Case{"h:mm AM/PM", DateKind::time}, Case{"[h]:mm:ss", DateKind::time},
                    Case{"mm:ss", DateKind::time}, Case{"dd-mm-yyyy hh:mm", DateKind::datetime},
                    Case{"m/d/yy h:mm", DateKind::datetime}, Case{"\"dato\" 0", DateKind::none},
@@ -41,10 +46,14 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(serial_dates)
 
 BOOST_AUTO_TEST_CASE(converts_serials_to_civil_dates_like_excel) {
-    struct Case { double serial; const char* iso; };
-    for (auto c : {Case{1, "1900-01-01T00:00:00"}, Case{59, "1900-02-28T00:00:00"},
-                   Case{61, "1900-03-01T00:00:00"}, Case{45838, "2025-06-30T00:00:00"},
-                   Case{45838.6041666667, "2025-06-30T14:30:00"}, Case{2958465, "9999-12-31T00:00:00"}})
+    struct Case {
+        double serial;
+        const char* iso;
+    };
+    for (auto c :
+         {Case{1, "1900-01-01T00:00:00"}, Case{59, "1900-02-28T00:00:00"},
+          Case{61, "1900-03-01T00:00:00"}, Case{45838, "2025-06-30T00:00:00"},
+          Case{45838.6041666667, "2025-06-30T14:30:00"}, Case{2958465, "9999-12-31T00:00:00"}})
         BOOST_TEST(iso_text(DateTime{c.serial, DateTime::Kind::datetime}) == c.iso);
     BOOST_TEST(iso_text(DateTime{0.34375, DateTime::Kind::time}) == "08:15:00");
 }

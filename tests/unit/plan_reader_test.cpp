@@ -21,7 +21,8 @@ const schema::Schema& shipped_schema() {
 }
 
 // A workbook from rows of text (one vector per row; "" is an empty cell), on sheet `sheet`.
-xlsx::Workbook sheet_of(const std::vector<std::vector<std::string>>& rows, const std::string& sheet = "Plan") {
+xlsx::Workbook sheet_of(const std::vector<std::vector<std::string>>& rows,
+                        const std::string& sheet = "Plan") {
     TempDir d;
     {
         xlsx::WorkbookWriter w(d / "t.xlsx");
@@ -44,8 +45,10 @@ BOOST_AUTO_TEST_SUITE(paragraphs)
 
 BOOST_AUTO_TEST_CASE(splits_labelled_paragraphs_without_losing_text) {
     const auto& s = *shipped_schema().sheet("plan");
-    std::string cell = "Indledende tekst\nMålgruppe\nGF1-elever\n\nIndhold: Plan B fra dag ét\nmed vejleder\n"
-                       "Ønsket virkning (mål)\nUnder 14 % i 2026\nEvaluering/vurdering af effekt – virker det?\nKvartalsvis";
+    std::string cell =
+        "Indledende tekst\nMålgruppe\nGF1-elever\n\nIndhold: Plan B fra dag ét\nmed vejleder\n"
+        "Ønsket virkning (mål)\nUnder 14 % i 2026\nEvaluering/vurdering af effekt – virker "
+        "det?\nKvartalsvis";
     auto ps = plan::split_paragraphs(cell, s.labels, *s.field_index("action"));
     BOOST_TEST_REQUIRE(ps.size() == 5u);
     BOOST_TEST(ps[0].lead);
@@ -63,7 +66,9 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(plan_reader)
 
 BOOST_AUTO_TEST_CASE(finds_a_header_below_a_title_line) {
-    auto wb = sheet_of({{"Opfølgningsplan 2025 for Byg"}, {}, {"Tema", "Resultat / ændringsbehov", "OPERATIONELT MÅL", "Indsats"},
+    auto wb = sheet_of({{"Opfølgningsplan 2025 for Byg"},
+                        {},
+                        {"Tema", "Resultat / ændringsbehov", "OPERATIONELT MÅL", "Indsats"},
                         {"Frafald", "Steget til 10,2 %", "Under 8 % i 2026", "Fraværsopfølgning"}});
     auto plan = plan::map_workbook(wb, shipped_schema());
     auto tables = plan.tables_of("plan");
@@ -76,9 +81,11 @@ BOOST_AUTO_TEST_CASE(finds_a_header_below_a_title_line) {
 
 BOOST_AUTO_TEST_CASE(reads_format_a_with_its_two_row_header) {
     auto wb = sheet_of({{"Opfølgningsplan 2023: Med baggrund i kvalitetsrapporten"},
-                        {"Resultat", "Kvalitetsmål", "Handlinger, der igangsættes/videreføres", "Periode/ansvarlig"},
+                        {"Resultat", "Kvalitetsmål", "Handlinger, der igangsættes/videreføres",
+                         "Periode/ansvarlig"},
                         {"Ændringsbehov", "Operationelle mål", "Strategier", "Tidsplan"},
-                        {"Sygefravær 4,7 %", "Under 4 % i 2023", "Omsorgssamtaler", "Uddannelsescheferne skal i 2023 følge op"}});
+                        {"Sygefravær 4,7 %", "Under 4 % i 2023", "Omsorgssamtaler",
+                         "Uddannelsescheferne skal i 2023 følge op"}});
     auto plan = plan::map_workbook(wb, shipped_schema());
     BOOST_TEST(std::string(plan::layout_name(plan.layout)) == "format-a");
     auto t = plan.tables_of("plan").at(0);
@@ -93,14 +100,16 @@ BOOST_AUTO_TEST_CASE(reads_format_a_with_its_two_row_header) {
 }
 
 BOOST_AUTO_TEST_CASE(reads_format_b_tables_per_theme_and_splits_descriptions) {
-    auto wb = sheet_of({{"GF1 Frafald"},
-                        {"INDSATS/TILTAG", "UDDYBENDE BESKRIVELSE", "ANSVARLIG", "TID"},
-                        {"Plan B", "Målgruppe\nGF1\nIndhold\nVejledning\nØnsket virkning (mål)\nUnder 14 %", "Leder", "2025 og 2026"},
-                        {},
-                        {"ETU 2024 GF1"},
-                        {"INDSATS/TILTAG", "UDDYBENDE BESKRIVELSE", "ANSVARLIG", "TID"},
-                        {"Klare mål", "Indhold\nMål i hver lektion", "Underviserne", "Skoleåret 2025/2026"}},
-                       "Opfølgningsplan");
+    auto wb = sheet_of(
+        {{"GF1 Frafald"},
+         {"INDSATS/TILTAG", "UDDYBENDE BESKRIVELSE", "ANSVARLIG", "TID"},
+         {"Plan B", "Målgruppe\nGF1\nIndhold\nVejledning\nØnsket virkning (mål)\nUnder 14 %",
+          "Leder", "2025 og 2026"},
+         {},
+         {"ETU 2024 GF1"},
+         {"INDSATS/TILTAG", "UDDYBENDE BESKRIVELSE", "ANSVARLIG", "TID"},
+         {"Klare mål", "Indhold\nMål i hver lektion", "Underviserne", "Skoleåret 2025/2026"}},
+        "Opfølgningsplan");
     auto plan = plan::map_workbook(wb, shipped_schema());
     auto tables = plan.tables_of("plan");
     BOOST_TEST_REQUIRE(tables.size() == 2u);
@@ -116,7 +125,8 @@ BOOST_AUTO_TEST_CASE(reads_format_b_tables_per_theme_and_splits_descriptions) {
 }
 
 BOOST_AUTO_TEST_CASE(keeps_text_under_unknown_headers) {
-    auto wb = sheet_of({{"Tema", "Indsats", "Bemærkning fra leder"}, {"Frafald", "Samtaler", "Drøftet på mødet 3/9"}});
+    auto wb = sheet_of({{"Tema", "Indsats", "Bemærkning fra leder"},
+                        {"Frafald", "Samtaler", "Drøftet på mødet 3/9"}});
     auto plan = plan::map_workbook(wb, shipped_schema());
     auto t = plan.tables_of("plan").at(0);
     BOOST_TEST_REQUIRE(t->rows.at(0).extras.size() == 1u);
@@ -125,7 +135,8 @@ BOOST_AUTO_TEST_CASE(keeps_text_under_unknown_headers) {
 }
 
 BOOST_AUTO_TEST_CASE(follows_a_changed_synonym_without_code_changes) {
-    auto wb = sheet_of({{"Tema", "Indsats", "Tovholder-team"}, {"Frafald", "Samtaler", "GF-teamet"}});
+    auto wb =
+        sheet_of({{"Tema", "Indsats", "Tovholder-team"}, {"Frafald", "Samtaler", "GF-teamet"}});
     auto before_plan = plan::map_workbook(wb, shipped_schema());
     BOOST_TEST(field(*before_plan.tables_of("plan").at(0), 0, "responsible").empty());
     std::string text = opfolg::test::read_bytes(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
@@ -143,7 +154,9 @@ BOOST_AUTO_TEST_SUITE(schema_loading)
 
 BOOST_AUTO_TEST_CASE(names_the_line_of_a_json_syntax_error) {
     try {
-        schema::parse_schema("{\n  \"name\": \"x\",\n  \"sheets\": [\n    {\"name\": \"plan\",,}\n  ]\n}\n", "broken.json");
+        schema::parse_schema(
+            "{\n  \"name\": \"x\",\n  \"sheets\": [\n    {\"name\": \"plan\",,}\n  ]\n}\n",
+            "broken.json");
         BOOST_FAIL("expected an error");
     } catch (const Error& e) {
         BOOST_TEST((e.code() == ErrorCode::schema));
@@ -154,8 +167,10 @@ BOOST_AUTO_TEST_CASE(names_the_line_of_a_json_syntax_error) {
 
 BOOST_AUTO_TEST_CASE(names_the_line_of_an_unknown_field_type) {
     try {
-        schema::parse_schema("{\n\"sheets\": [{\"name\": \"plan\", \"fields\": [\n{\"name\": \"a\"},\n{\"name\": \"b\", \"type\": \"tekst\"}\n]}]}",
-                             "type.json");
+        schema::parse_schema(
+            "{\n\"sheets\": [{\"name\": \"plan\", \"fields\": [\n{\"name\": \"a\"},\n{\"name\": "
+            "\"b\", \"type\": \"tekst\"}\n]}]}",
+            "type.json");
         BOOST_FAIL("expected an error");
     } catch (const Error& e) {
         BOOST_TEST(e.where() == "linje 4");
@@ -165,7 +180,8 @@ BOOST_AUTO_TEST_CASE(names_the_line_of_an_unknown_field_type) {
 
 BOOST_AUTO_TEST_CASE(refuses_two_columns_claiming_one_header) {
     BOOST_CHECK_THROW(schema::parse_schema(R"({"sheets": [{"name": "plan", "fields": [
-        {"name": "a", "synonyms": ["Tid"]}, {"name": "b", "title": "TID"}]}]})", "dup.json"),
+        {"name": "a", "synonyms": ["Tid"]}, {"name": "b", "title": "TID"}]}]})",
+                                           "dup.json"),
                       Error);
 }
 
@@ -173,7 +189,8 @@ BOOST_AUTO_TEST_CASE(loads_the_shipped_schema_with_the_laws_minimum_content) {
     const auto& s = shipped_schema();
     const auto* plan = s.sheet("plan");
     BOOST_TEST_REQUIRE(plan != nullptr);
-    for (const char* required : {"theme", "finding", "goal", "action", "evaluation", "responsible", "status"})
+    for (const char* required :
+         {"theme", "finding", "goal", "action", "evaluation", "responsible", "status"})
         BOOST_TEST(plan->fields[*plan->field_index(required)].required, required);
     BOOST_TEST(plan->required_any.size() == 1u);
     BOOST_TEST(plan->fields[*plan->field_index("responsible")].internal);

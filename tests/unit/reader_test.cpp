@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "core/xlsx/reader.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "core/inspect/dump.h"
-#include "core/xlsx/reader.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -34,12 +35,14 @@ std::string type_at(const Sheet& s, const char* a1) {
 BOOST_AUTO_TEST_SUITE(reader)
 
 BOOST_AUTO_TEST_CASE(reads_every_cell_type) {
-    auto wb = read_parts(minimal_workbook({
-        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>16.7</v></c>"
-        "<c r=\"C1\" t=\"b\"><v>1</v></c><c r=\"D1\" t=\"e\"><v>#N/A</v></c>"
-        "<c r=\"E1\" s=\"1\"><v>45838</v></c><c r=\"F1\" t=\"inlineStr\"><is><t>indlejret</t></is></c>"
-        "<c r=\"G1\"><f>B1*2</f><v>33.4</v></c><c r=\"H1\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c>"
-        "<c r=\"I1\" s=\"2\"><v>0.167</v></c><c r=\"J1\" s=\"1\"/></row>"}));
+    auto wb = read_parts(
+        minimal_workbook({"<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>16.7</v></c>"
+                          "<c r=\"C1\" t=\"b\"><v>1</v></c><c r=\"D1\" t=\"e\"><v>#N/A</v></c>"
+                          "<c r=\"E1\" s=\"1\"><v>45838</v></c><c r=\"F1\" "
+                          "t=\"inlineStr\"><is><t>indlejret</t></is></c>"
+                          "<c r=\"G1\"><f>B1*2</f><v>33.4</v></c><c r=\"H1\" "
+                          "t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c>"
+                          "<c r=\"I1\" s=\"2\"><v>0.167</v></c><c r=\"J1\" s=\"1\"/></row>"}));
     const Sheet& s = wb.sheets.at(0);
     BOOST_TEST(s.name == "Ark1");
     BOOST_TEST(text_at(s, "A1") == "Tekst");
@@ -63,15 +66,18 @@ BOOST_AUTO_TEST_CASE(concatenates_rich_text_runs_and_skips_phonetic_runs) {
     auto wb = read_parts(minimal_workbook(
         {"<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"},
         {{"xl/sharedStrings.xml",
-          "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><r><t>Opfølg</t></r>"
+          "<sst "
+          "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><r><t>Opfølg</"
+          "t></r>"
           "<r><rPr><b/></rPr><t xml:space=\"preserve\">nings </t></r><r><t>plan</t></r>"
           "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si></sst>"}}));
     BOOST_TEST(text_at(wb.sheets[0], "A1") == "Opfølgnings plan");
 }
 
 BOOST_AUTO_TEST_CASE(counts_rows_and_cells_without_r_attributes) {
-    auto wb = read_parts(minimal_workbook({"<row><c><v>1</v></c><c><v>2</v></c></row><row/>"
-                                           "<row><c r=\"C3\"><v>3</v></c><c><v>4</v></c></row>"}));
+    auto wb =
+        read_parts(minimal_workbook({"<row><c><v>1</v></c><c><v>2</v></c></row><row/>"
+                                     "<row><c r=\"C3\"><v>3</v></c><c><v>4</v></c></row>"}));
     const Sheet& s = wb.sheets[0];
     BOOST_TEST(text_at(s, "A1") == "1");
     BOOST_TEST(text_at(s, "B1") == "2");
@@ -83,21 +89,32 @@ BOOST_AUTO_TEST_CASE(reads_strict_ooxml_namespaces_and_absolute_targets) {
     const std::string ns = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     const std::string rns = "http://purl.oclc.org/ooxml/officeDocument/relationships";
     std::vector<opfolg::test::ZipEntry> parts = {
-        {"_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        "<Relationship Id=\"rId1\" Type=\"" + rns + "/officeDocument\" Target=\"/xl/workbook.xml\"/>"
-                        "</Relationships>"},
-        {"xl/workbook.xml", "<x:workbook xmlns:x=\"" + ns + "\" xmlns:rel=\"" + rns + "\"><x:workbookPr date1904=\"1\"/>"
-                            "<x:sheets><x:sheet name=\"Strikt\" sheetId=\"1\" rel:id=\"R7\" state=\"hidden\"/>"
-                            "</x:sheets></x:workbook>"},
+        {"_rels/.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"" +
+             rns +
+             "/officeDocument\" Target=\"/xl/workbook.xml\"/>"
+             "</Relationships>"},
+        {"xl/workbook.xml",
+         "<x:workbook xmlns:x=\"" + ns + "\" xmlns:rel=\"" + rns +
+             "\"><x:workbookPr date1904=\"1\"/>"
+             "<x:sheets><x:sheet name=\"Strikt\" sheetId=\"1\" rel:id=\"R7\" state=\"hidden\"/>"
+             "</x:sheets></x:workbook>"},
         {"xl/_rels/workbook.xml.rels",
          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"R7\" Type=\"" + rns + "/worksheet\" Target=\"/xl/worksheets/../worksheets/a.xml\"/>"
-         "<Relationship Id=\"R8\" Type=\"" + rns + "/styles\" Target=\"./styles.xml\"/></Relationships>"},
-        {"xl/styles.xml", "<x:styleSheet xmlns:x=\"" + ns + "\"><x:cellXfs><x:xf numFmtId=\"0\"/><x:xf numFmtId=\"14\"/>"
-                          "</x:cellXfs></x:styleSheet>"},
-        {"xl/worksheets/a.xml", "<x:worksheet xmlns:x=\"" + ns + "\"><x:sheetData><x:row r=\"2\">"
-                                "<x:c r=\"B2\" s=\"1\"><x:v>0</x:v></x:c></x:row></x:sheetData>"
-                                "<x:mergeCells><x:mergeCell ref=\"B2:C3\"/></x:mergeCells></x:worksheet>"},
+         "<Relationship Id=\"R7\" Type=\"" +
+             rns +
+             "/worksheet\" Target=\"/xl/worksheets/../worksheets/a.xml\"/>"
+             "<Relationship Id=\"R8\" Type=\"" +
+             rns + "/styles\" Target=\"./styles.xml\"/></Relationships>"},
+        {"xl/styles.xml", "<x:styleSheet xmlns:x=\"" + ns +
+                              "\"><x:cellXfs><x:xf numFmtId=\"0\"/><x:xf numFmtId=\"14\"/>"
+                              "</x:cellXfs></x:styleSheet>"},
+        {"xl/worksheets/a.xml",
+         "<x:worksheet xmlns:x=\"" + ns +
+             "\"><x:sheetData><x:row r=\"2\">"
+             "<x:c r=\"B2\" s=\"1\"><x:v>0</x:v></x:c></x:row></x:sheetData>"
+             "<x:mergeCells><x:mergeCell ref=\"B2:C3\"/></x:mergeCells></x:worksheet>"},
     };
     auto wb = read_parts(parts);
     BOOST_TEST(wb.date1904);
@@ -113,14 +130,16 @@ BOOST_AUTO_TEST_CASE(reads_strict_ooxml_namespaces_and_absolute_targets) {
 BOOST_AUTO_TEST_CASE(decodes_excel_escapes_in_strings) {
     auto wb = read_parts(minimal_workbook(
         {"<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"},
-        {{"xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                  "<si><t>a_x000D_b_x00e6_</t></si></sst>"}}));
+        {{"xl/sharedStrings.xml",
+          "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<si><t>a_x000D_b_x00e6_</t></si></sst>"}}));
     BOOST_TEST(text_at(wb.sheets[0], "A1") == "a\rbæ");
 }
 
 BOOST_AUTO_TEST_CASE(sorts_cells_written_out_of_order) {
-    auto wb = read_parts(minimal_workbook({"<row r=\"3\"><c r=\"B3\"><v>2</v></c><c r=\"A3\"><v>1</v></c></row>"
-                                           "<row r=\"1\"><c r=\"A1\"><v>0</v></c></row>"}));
+    auto wb = read_parts(
+        minimal_workbook({"<row r=\"3\"><c r=\"B3\"><v>2</v></c><c r=\"A3\"><v>1</v></c></row>"
+                          "<row r=\"1\"><c r=\"A1\"><v>0</v></c></row>"}));
     const auto& cells = wb.sheets[0].cells;
     BOOST_TEST_REQUIRE(cells.size() == 3u);
     BOOST_TEST(to_a1(cells[0].ref) == "A1");

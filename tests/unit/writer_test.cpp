@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include <boost/test/unit_test.hpp>
+#include "core/xlsx/writer.h"
 
-#include <cstdlib>
 #include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
 
 #include "core/inspect/dump.h"
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
-#include "core/xlsx/writer.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -72,7 +73,8 @@ BOOST_AUTO_TEST_CASE(writes_document_properties) {
     TempDir d;
     WorkbookWriter w(d / "egenskaber.xlsx");
     w.add_sheet("Ark1").write_string(at("A1"), "x");
-    w.set_properties({"Opfølgningsplan 2025", "Byg og anlæg", "Opfølg", "Eksempelskolen", "", "", ""});
+    w.set_properties(
+        {"Opfølgningsplan 2025", "Byg og anlæg", "Opfølg", "Eksempelskolen", "", "", ""});
     w.save();
     auto wb = read_workbook(d / "egenskaber.xlsx");
     BOOST_TEST(wb.title == "Opfølgningsplan 2025");
@@ -116,7 +118,8 @@ BOOST_AUTO_TEST_CASE(keeps_the_existing_output_when_the_folder_is_read_only) {
     }
     TempDir d;
     opfolg::test::write_bytes(d / "ud.xlsx", "forrige version");
-    std::filesystem::permissions(d.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    std::filesystem::permissions(
+        d.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
     WorkbookWriter w(d / "ud.xlsx");
     w.add_sheet("Ark1").write_string(at("A1"), "x");
     BOOST_CHECK_THROW(w.save(), Error);

@@ -10,7 +10,8 @@
 namespace opfolg::consolidate {
 
 struct BoardFormats {
-    xlsx::Format title, subtitle, label, header, text, plain, number, delta, date, link, good, bad, neutral, total;
+    xlsx::Format title, subtitle, label, header, text, plain, number, delta, date, link, good, bad,
+        neutral, total;
 
     explicit BoardFormats(xlsx::WorkbookWriter& w) {
         namespace st = xlsx::style;
@@ -37,9 +38,10 @@ struct BoardFormats {
 };
 
 /// The footer and print setup of every board sheet.
-inline xlsx::PrintSetup board_print(std::uint32_t header_row, const std::string& institution, int year,
-                                    const std::string& sheet) {
-    return xlsx::style::board_print(header_row, institution, sheet + " " + (year ? std::to_string(year) : std::string()));
+inline xlsx::PrintSetup board_print(std::uint32_t header_row, const std::string& institution,
+                                    int year, const std::string& sheet) {
+    return xlsx::style::board_print(header_row, institution,
+                                    sheet + " " + (year ? std::to_string(year) : std::string()));
 }
 
 }  // namespace opfolg::consolidate

@@ -26,38 +26,51 @@ std::vector<Entry> all_deltas(const Board& b) {
     std::vector<Entry> out;
     for (const auto& f : b.result.report.files) {
         if (!f.workbook || !included(b.result, f)) continue;
-        for (const auto& d : f.deltas) out.push_back({f.workbook->meta.department.text, path_utf8(f.file.filename()), &d});
+        for (const auto& d : f.deltas)
+            out.push_back({f.workbook->meta.department.text, path_utf8(f.file.filename()), &d});
     }
     return out;
 }
 
 std::string unit_text(indicators::Unit u) {
     switch (u) {
-        case indicators::Unit::percent: return "%";
-        case indicators::Unit::score5: return "score 1-5";
-        case indicators::Unit::score10: return "score 1-10";
-        case indicators::Unit::count: return "antal";
-        default: return "";
+        case indicators::Unit::percent:
+            return "%";
+        case indicators::Unit::score5:
+            return "score 1-5";
+        case indicators::Unit::score10:
+            return "score 1-10";
+        case indicators::Unit::count:
+            return "antal";
+        default:
+            return "";
     }
 }
 
-void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f, const std::vector<Entry>& entries) {
+void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
+                      const std::vector<Entry>& entries) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Indikatorer");
-    const std::vector<std::string> heads = {"Afdeling", "Indikator", "Gruppe", "Enhed", "År", "Værdi", "Forrige år", "Forrige værdi",
-                                            "Ændring", "Ændring i", "Landsplan", "Forskel til landsplan", "Udvikling",
-                                            "Ift. landsplan", "Mål", "Mål nået", "Tendens", "Kilde"};
+    const std::vector<std::string> heads = {
+        "Afdeling",  "Indikator",      "Gruppe",     "Enhed",
+        "År",        "Værdi",          "Forrige år", "Forrige værdi",
+        "Ændring",   "Ændring i",      "Landsplan",  "Forskel til landsplan",
+        "Udvikling", "Ift. landsplan", "Mål",        "Mål nået",
+        "Tendens",   "Kilde"};
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
-    const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(entries.size()), 1);
+    const std::uint32_t last =
+        std::max<std::uint32_t>(static_cast<std::uint32_t>(entries.size()), 1);
     xlsx::TableSpec table;
     table.name = "tblIndikatorer";
     table.headers = heads;
     s.add_table({{0, 0}, {last, static_cast<std::uint32_t>(heads.size() - 1)}}, table);
     std::uint32_t row = 1;
     auto num = [&](std::uint32_t c, const std::optional<double>& v, xlsx::Format fmt) {
-        if (v) s.write_number({row, c}, *v, fmt);
-        else s.write({row, c}, std::monostate{}, f.plain);
+        if (v)
+            s.write_number({row, c}, *v, fmt);
+        else
+            s.write({row, c}, std::monostate{}, f.plain);
     };
     for (const auto& e : entries) {
         const Delta& d = *e.delta;
@@ -74,12 +87,20 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
         s.write_string({row, 9}, indicators::delta_unit_text(ser.unit, Lang::da), f.plain);
         num(10, d.national, f.number);
         num(11, d.diff_national, f.delta);
-        s.write_string({row, 12}, d.assessment ? indicators::assessment_text(*d.assessment, Lang::da) : "", f.plain);
-        s.write_string({row, 13}, d.vs_national ? indicators::vs_national_text(*d.vs_national, Lang::da) : "", f.plain);
+        s.write_string({row, 12},
+                       d.assessment ? indicators::assessment_text(*d.assessment, Lang::da) : "",
+                       f.plain);
+        s.write_string({row, 13},
+                       d.vs_national ? indicators::vs_national_text(*d.vs_national, Lang::da) : "",
+                       f.plain);
         num(14, d.target, f.number);
         s.write_string({row, 15}, d.target_met ? (*d.target_met ? "ja" : "nej") : "", f.plain);
-        s.write_string({row, 16}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "", f.plain);
-        s.write_string({row, 17}, fmt::format("{} › {}!{}", e.file, ser.sheet, d.source.known ? xlsx::to_a1(d.source.cell) : ""), f.text);
+        s.write_string({row, 16}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "",
+                       f.plain);
+        s.write_string({row, 17},
+                       fmt::format("{} › {}!{}", e.file, ser.sheet,
+                                   d.source.known ? xlsx::to_a1(d.source.cell) : ""),
+                       f.text);
         ++row;
     }
     // Colours follow the words, so they stay right when the board sorts or filters the table.
@@ -100,7 +121,8 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     s.print_setup(print);
 }
 
-void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f, const std::vector<Entry>& entries) {
+void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
+                  const std::vector<Entry>& entries) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Grafer");
     s.write_string({0, 0}, "Nøgleindikatorer: udvikling pr. afdeling og landsplan", f.title);
@@ -122,37 +144,51 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         s.write_string({block, data_col}, entry.name, f.label);
         std::uint32_t head = block + 1;
         s.write_string({head, data_col}, "Serie", f.header);
-        for (std::uint32_t i = 0; i < ys.size(); ++i) s.write_string({head, data_col + 1 + i}, std::to_string(ys[i]), f.header);
+        for (std::uint32_t i = 0; i < ys.size(); ++i)
+            s.write_string({head, data_col + 1 + i}, std::to_string(ys[i]), f.header);
         std::uint32_t row = head + 1;
         xlsx::ChartSpec chart;
         chart.title = entry.name;
-        chart.y_title = entry.unit == indicators::Unit::percent ? "%" : entry.unit == indicators::Unit::count ? "antal" : "score";
+        chart.y_title = entry.unit == indicators::Unit::percent ? "%"
+                        : entry.unit == indicators::Unit::count ? "antal"
+                                                                : "score";
         chart.width_scale = 1.25;
         chart.height_scale = 1.2;
-        const std::uint32_t palette[] = {0x1F4E79, 0xC55A11, 0x548235, 0x7030A0, 0xBF9000, 0x2E75B6, 0x833C0B, 0x375623};
+        const std::uint32_t palette[] = {0x1F4E79, 0xC55A11, 0x548235, 0x7030A0,
+                                         0xBF9000, 0x2E75B6, 0x833C0B, 0x375623};
         std::string sheet_ref = "'Grafer'!";
         auto range = [&](std::uint32_t r0, std::uint32_t c0, std::uint32_t c1) {
-            return "=" + sheet_ref + "$" + xlsx::column_name(c0) + "$" + std::to_string(r0 + 1) + ":$" + xlsx::column_name(c1) + "$" +
-                   std::to_string(r0 + 1);
+            return "=" + sheet_ref + "$" + xlsx::column_name(c0) + "$" + std::to_string(r0 + 1) +
+                   ":$" + xlsx::column_name(c1) + "$" + std::to_string(r0 + 1);
         };
-        std::string categories = range(head, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size()));
+        std::string categories =
+            range(head, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size()));
         std::size_t n = 0;
-        std::map<std::string, std::vector<std::optional<double>>> nationals;  // one per distinct national series
+        std::map<std::string, std::vector<std::optional<double>>>
+            nationals;  // one per distinct national series
         for (const auto* e : mine) {
             const auto& ser = e->delta->series;
-            std::string name = e->department + (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group);
+            std::string name =
+                e->department +
+                (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group);
             s.write_string({row, data_col}, name, f.text);
             std::vector<std::optional<double>> nat(ys.size());
             for (std::uint32_t i = 0; i < ys.size(); ++i)
                 for (const auto& p : ser.points)
                     if (p.year == ys[i]) {
-                        if (p.value) s.write_number({row, data_col + 1 + i}, p.value->value, f.number);
+                        if (p.value)
+                            s.write_number({row, data_col + 1 + i}, p.value->value, f.number);
                         if (p.national) nat[i] = p.national->value;
                     }
             if (std::any_of(nat.begin(), nat.end(), [](const auto& v) { return v.has_value(); }))
-                nationals.emplace("Landsplan" + (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group), nat);
-            chart.series.push_back({name, categories, range(row, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size())),
-                                    palette[n % 8], false});
+                nationals.emplace(
+                    "Landsplan" +
+                        (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group),
+                    nat);
+            chart.series.push_back(
+                {name, categories,
+                 range(row, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size())),
+                 palette[n % 8], false});
             ++n;
             ++row;
         }
@@ -166,15 +202,19 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
             s.write_string({row, data_col}, label, f.text);
             for (std::uint32_t i = 0; i < ys.size(); ++i)
                 if (nat[i]) s.write_number({row, data_col + 1 + i}, *nat[i], f.number);
-            chart.series.push_back({label, categories, range(row, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size())),
-                                    palette[(n + k++) % 8], true});
+            chart.series.push_back(
+                {label, categories,
+                 range(row, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size())),
+                 palette[(n + k++) % 8], true});
             ++row;
         }
         s.insert_chart({block, 0}, chart);
         ++charts;
         block = std::max(row + 2, block + 24);
     }
-    if (charts == 0) s.write_string({2, 0}, "Ingen nøgleindikatorer fundet i afdelingernes projektmapper.", f.text);
+    if (charts == 0)
+        s.write_string({2, 0}, "Ingen nøgleindikatorer fundet i afdelingernes projektmapper.",
+                       f.text);
     s.set_column(0, data_col - 1, 9);
     s.set_column(data_col, data_col, 34);
     s.set_column(data_col + 1, data_col + 12, 8);

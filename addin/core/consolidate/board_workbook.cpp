@@ -32,16 +32,21 @@ std::string status_text(const Source& s) {
     return "I orden";
 }
 
-void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::string>& heads, xlsx::Format f) {
+void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::string>& heads,
+                   xlsx::Format f) {
     for (std::uint32_t c = 0; c < heads.size(); ++c) s.write_string({row, c}, heads[c], f);
 }
 
-// --- Forside --------------------------------------------------------------------------------------
+// --- Forside
+// --------------------------------------------------------------------------------------
 
 void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Forside");
-    s.write_string({0, 0}, fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution), f.title);
+    s.write_string(
+        {0, 0},
+        fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution),
+        f.title);
     std::tm tm{};
     std::time_t made = b.made;
 #if defined(_WIN32)
@@ -49,11 +54,15 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
 #else
     gmtime_r(&made, &tm);
 #endif
-    s.write_string({1, 0}, fmt::format("Samlet af Opfølg {} den {:02}-{:02}-{:04} kl. {:02}:{:02} (UTC) fra {} projektmapper. {}", opfolg::version,
-                                       tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour, tm.tm_min, r.sources.size(),
-                                       b.options.public_version ? "Offentlig version: interne kolonner er udeladt."
-                                                                : "Intern version til bestyrelsen."),
-                   f.subtitle);
+    s.write_string(
+        {1, 0},
+        fmt::format("Samlet af Opfølg {} den {:02}-{:02}-{:04} kl. {:02}:{:02} (UTC) fra {} "
+                    "projektmapper. {}",
+                    opfolg::version, tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour,
+                    tm.tm_min, r.sources.size(),
+                    b.options.public_version ? "Offentlig version: interne kolonner er udeladt."
+                                             : "Intern version til bestyrelsen."),
+        f.subtitle);
     std::uint32_t row = 3;
     s.write_string({row, 0}, "Institution", f.label);
     s.write_string({row++, 1}, r.institution, f.plain);
@@ -65,7 +74,10 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     row += 1;
     s.write_string({row++, 0}, "Kildefiler", f.label);
     const std::uint32_t head = row;
-    write_headers(s, head, {"Afdeling", "Fil", "Størrelse (byte)", "SHA-256", "Status", "Fejl", "Advarsler", "Bemærkning"}, f.header);
+    write_headers(s, head,
+                  {"Afdeling", "Fil", "Størrelse (byte)", "SHA-256", "Status", "Fejl", "Advarsler",
+                   "Bemærkning"},
+                  f.header);
     row = head + 1;
     for (const auto& src : r.sources) {
         s.write_string({row, 0}, src.department, f.text);
@@ -73,9 +85,11 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_number({row, 2}, static_cast<double>(src.size), f.plain);
         s.write_string({row, 3}, src.sha256, f.plain);
         std::string status = status_text(src);
-        s.write_string({row, 4}, status, src.status == validate::FileReport::Status::ok && src.included ? f.good
-                                         : src.included && src.status != validate::FileReport::Status::unreadable ? f.neutral
-                                                                                                                  : f.bad);
+        s.write_string({row, 4}, status,
+                       src.status == validate::FileReport::Status::ok && src.included ? f.good
+                       : src.included && src.status != validate::FileReport::Status::unreadable
+                           ? f.neutral
+                           : f.bad);
         s.write_number({row, 5}, static_cast<double>(src.errors), f.plain);
         s.write_number({row, 6}, static_cast<double>(src.warnings), f.plain);
         s.write_string({row, 7}, src.note.da, f.text);
@@ -98,7 +112,8 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     s.activate();
 }
 
-// --- Overblik ----------------------------------------------------------------------------------------
+// --- Overblik
+// ----------------------------------------------------------------------------------------
 
 void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
@@ -107,7 +122,8 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const std::vector<std::string> statuses = {"Ny", "Videreføres", "Afsluttet", "Fast drift"};
     std::vector<std::string> heads = {"Afdeling", "Indsatser"};
     for (const auto& st : statuses) heads.push_back(st);
-    for (const char* h : {"Påkrævede felter mangler", "Fejl", "Advarsler", "Indikatorer forværret", "Dårligere end landsplan"})
+    for (const char* h : {"Påkrævede felter mangler", "Fejl", "Advarsler", "Indikatorer forværret",
+                          "Dårligere end landsplan"})
         heads.push_back(h);
     const std::uint32_t head = 2;
     s.set_row(head, 45);
@@ -131,7 +147,8 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
             if (d.assessment == indicators::Assessment::worsened) ++worsened;
             if (d.vs_national == indicators::VsNational::worse) ++worse;
         }
-        std::vector<std::pair<std::size_t, bool>> counts = {{actions, false}};  // (count, flag as a problem)
+        std::vector<std::pair<std::size_t, bool>> counts = {
+            {actions, false}};  // (count, flag as a problem)
         for (const auto& st : statuses) counts.push_back({by_status[header_key(st)], false});
         counts.push_back({missing, true});
         counts.push_back({file.count(Severity::error), false});
@@ -191,7 +208,8 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     }
     std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
         return std::tie(a.theme_key, a.department_key, a.file->file, a.table->sheet, a.row->row) <
-               std::tie(b2.theme_key, b2.department_key, b2.file->file, b2.table->sheet, b2.row->row);
+               std::tie(b2.theme_key, b2.department_key, b2.file->file, b2.table->sheet,
+                        b2.row->row);
     });
 
     std::vector<std::string> heads;
@@ -219,7 +237,8 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
                     s.write_number(at, serial_from_date(*d), f.date);
                     continue;
                 }
-            } else if ((field.type == schema::FieldType::number || field.type == schema::FieldType::year) &&
+            } else if ((field.type == schema::FieldType::number ||
+                        field.type == schema::FieldType::year) &&
                        std::holds_alternative<double>(v.value)) {
                 s.write_number(at, std::get<double>(v.value), f.number);
                 continue;
@@ -227,13 +246,18 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
             s.write_string(at, v.text, f.text);
         }
         std::string extras;
-        for (const auto& [h, v] : p.row->extras) extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
+        for (const auto& [h, v] : p.row->extras)
+            extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
         s.write_string({row, c++}, extras, f.text);
         s.write_string({row, c++}, department(p), f.text);
-        s.write_string({row, c++}, fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1), f.text);
+        s.write_string(
+            {row, c++},
+            fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1),
+            f.text);
         ++row;
     }
-    for (std::uint32_t c = 0; c < fields.size(); ++c) s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
+    for (std::uint32_t c = 0; c < fields.size(); ++c)
+        s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
     s.set_column(ncols - 3, ncols - 3, 24);
     s.set_column(ncols - 2, ncols - 2, 20);
     s.set_column(ncols - 1, ncols - 1, 34);
@@ -249,7 +273,9 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
 void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Validering");
-    write_headers(s, 0, {"Fil", "Afdeling", "Alvor", "Kode", "Ark", "Celle", "Felt", "Besked", "Værdi"}, f.header);
+    write_headers(s, 0,
+                  {"Fil", "Afdeling", "Alvor", "Kode", "Ark", "Celle", "Felt", "Besked", "Værdi"},
+                  f.header);
     std::uint32_t row = 1;
     for (const auto& file : r.report.files) {
         std::string dep = file.workbook ? file.workbook->meta.department.text : "";
@@ -264,7 +290,8 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         for (const auto& i : file.issues) {
             s.write_string({row, 0}, file_name(file.file), f.text);
             s.write_string({row, 1}, dep, f.text);
-            s.write_string({row, 2}, i.severity == Severity::error ? "Fejl" : "Advarsel", i.severity == Severity::error ? f.bad : f.neutral);
+            s.write_string({row, 2}, i.severity == Severity::error ? "Fejl" : "Advarsel",
+                           i.severity == Severity::error ? f.bad : f.neutral);
             s.write_string({row, 3}, i.code, f.plain);
             s.write_string({row, 4}, i.sheet, f.text);
             s.write_string({row, 5}, i.cell, f.plain);
@@ -290,7 +317,8 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
 
 }  // namespace
 
-std::size_t write_board_workbook(const Board& b, const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs) {
+std::size_t write_board_workbook(const Board& b, const std::filesystem::path& output,
+                                 const std::vector<std::filesystem::path>& inputs) {
     xlsx::WorkbookWriter w(output, inputs);
     BoardFormats f(w);
     cover(w, b, f);
@@ -299,10 +327,12 @@ std::size_t write_board_workbook(const Board& b, const std::filesystem::path& ou
     indicator_sheets(w, b, f);
     issues_sheet(w, b, f);
     const auto& r = b.result;
-    w.set_properties({fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution),
-                      b.options.public_version ? "Offentlig version" : "Samlet plan til bestyrelsen", "Opfølg", r.institution,
-                      "Kvalitetsarbejde", "opfølgningsplan; bestyrelse; kvalitet",
-                      fmt::format("Samlet fra {} afdelingers projektmapper", r.sources.size()), b.made});
+    w.set_properties(
+        {fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "",
+                     r.institution),
+         b.options.public_version ? "Offentlig version" : "Samlet plan til bestyrelsen", "Opfølg",
+         r.institution, "Kvalitetsarbejde", "opfølgningsplan; bestyrelse; kvalitet",
+         fmt::format("Samlet fra {} afdelingers projektmapper", r.sources.size()), b.made});
     w.save();
     return rows;
 }

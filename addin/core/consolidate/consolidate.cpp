@@ -50,19 +50,27 @@ std::string most_common(const std::vector<validate::FileReport>& files, Get get)
 void flag_duplicate_departments(Result& r) {
     std::map<std::string, std::vector<std::size_t>> by_department;
     for (std::size_t i = 0; i < r.sources.size(); ++i)
-        if (!r.sources[i].department.empty()) by_department[header_key(r.sources[i].department)].push_back(i);
+        if (!r.sources[i].department.empty())
+            by_department[header_key(r.sources[i].department)].push_back(i);
     for (const auto& [key, idx] : by_department) {
         if (idx.size() < 2) continue;
         std::string names;
-        for (auto i : idx) names += (names.empty() ? "" : ", ") + path_utf8(r.sources[i].file.filename());
+        for (auto i : idx)
+            names += (names.empty() ? "" : ", ") + path_utf8(r.sources[i].file.filename());
         for (auto i : idx) {
             auto& s = r.sources[i];
-            Text note{fmt::format("afdelingen \"{}\" findes i flere projektmapper ({}); de er ikke lagt sammen", s.department, names),
-                      fmt::format("the department \"{}\" appears in several workbooks ({}); they are not merged", s.department, names)};
+            Text note{
+                fmt::format(
+                    "afdelingen \"{}\" findes i flere projektmapper ({}); de er ikke lagt sammen",
+                    s.department, names),
+                fmt::format(
+                    "the department \"{}\" appears in several workbooks ({}); they are not merged",
+                    s.department, names)};
             s.note = note;
             for (auto& f : r.report.files)
                 if (f.file == s.file) {
-                    f.issues.push_back({Severity::warning, "duplicate-department", "", "", "department", note, s.department});
+                    f.issues.push_back({Severity::warning, "duplicate-department", "", "",
+                                        "department", note, s.department});
                     ++s.warnings;
                 }
         }
@@ -79,14 +87,22 @@ void refuse_cpr(Result& r, const schema::Schema& schema) {
             for (const auto& row : t.rows) {
                 auto check = [&](const plan::FieldValue& v) {
                     if (auto cpr = find_cpr(v.text)) {
-                        std::string where = v.source.known ? v.source.sheet + "!" + xlsx::to_a1(v.source.cell) : t.sheet;
-                        r.refusals.push_back({Severity::error, "cpr-number", v.source.sheet,
-                                              v.source.known ? xlsx::to_a1(v.source.cell) : "", "",
-                                              {fmt::format("{}: {} ligner et CPR-nummer ({}); den offentlige version skrives ikke",
-                                                           path_utf8(f.file.filename()), where, *cpr),
-                                               fmt::format("{}: {} looks like a CPR number ({}); the public version is not written",
-                                                           path_utf8(f.file.filename()), where, *cpr)},
-                                              *cpr});
+                        std::string where = v.source.known
+                                                ? v.source.sheet + "!" + xlsx::to_a1(v.source.cell)
+                                                : t.sheet;
+                        r.refusals.push_back(
+                            {Severity::error,
+                             "cpr-number",
+                             v.source.sheet,
+                             v.source.known ? xlsx::to_a1(v.source.cell) : "",
+                             "",
+                             {fmt::format("{}: {} ligner et CPR-nummer ({}); den offentlige "
+                                          "version skrives ikke",
+                                          path_utf8(f.file.filename()), where, *cpr),
+                              fmt::format("{}: {} looks like a CPR number ({}); the public version "
+                                          "is not written",
+                                          path_utf8(f.file.filename()), where, *cpr)},
+                             *cpr});
                     }
                 };
                 for (std::size_t i = 0; i < row.fields.size(); ++i)
@@ -106,8 +122,9 @@ bool included(const Result& r, const validate::FileReport& f) {
     return false;
 }
 
-Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& output,
-                   const schema::Schema& schema, const indicators::Catalogue& catalogue, const Options& options,
+Result consolidate(const std::vector<std::filesystem::path>& inputs,
+                   const std::filesystem::path& output, const schema::Schema& schema,
+                   const indicators::Catalogue& catalogue, const Options& options,
                    const Progress& progress) {
     Result r;
     r.output = output;
@@ -154,22 +171,30 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::
                 s.note = *f.error;
             } else if (options.strict && s.errors > 0) {
                 s.included = false;
-                s.note = {"udeladt (--strict): projektmappen har fejl", "left out (--strict): the workbook has errors"};
+                s.note = {"udeladt (--strict): projektmappen har fejl",
+                          "left out (--strict): the workbook has errors"};
             } else if (s.errors > 0) {
-                s.note = {"medtaget, men har fejl; se arket Validering", "included, but has errors; see the Validering sheet"};
+                s.note = {"medtaget, men har fejl; se arket Validering",
+                          "included, but has errors; see the Validering sheet"};
             }
         },
         [&](std::size_t done) {
-            if (progress.report) progress.report(done, total, path_utf8(in.files[done - 1].filename()));
+            if (progress.report)
+                progress.report(done, total, path_utf8(in.files[done - 1].filename()));
         },
         [&] { return progress.cancelled(); });
     if (progress.cancelled())
-        throw Error(ErrorCode::cancelled, output, {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
+        throw Error(ErrorCode::cancelled, output,
+                    {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
     flag_duplicate_departments(r);
 
-    r.institution = !options.institution.empty() ? options.institution
-                                                 : most_common(r.report.files, [](const plan::DepartmentWorkbook& w) { return w.meta.institution.text; });
-    if (options.year) r.year = *options.year;
+    r.institution = !options.institution.empty()
+                        ? options.institution
+                        : most_common(r.report.files, [](const plan::DepartmentWorkbook& w) {
+                              return w.meta.institution.text;
+                          });
+    if (options.year)
+        r.year = *options.year;
     else {
         std::string y = most_common(r.report.files, [](const plan::DepartmentWorkbook& w) {
             return w.meta.year ? std::to_string(*w.meta.year) : std::string();
@@ -180,7 +205,8 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::
     if (options.public_version) refuse_cpr(r, schema);
     if (!r.refusals.empty()) return r;
     if (progress.cancelled())
-        throw Error(ErrorCode::cancelled, output, {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
+        throw Error(ErrorCode::cancelled, output,
+                    {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
 
     for (const auto& f : r.report.files)
         if (f.workbook && included(r, f))

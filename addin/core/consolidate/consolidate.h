@@ -16,8 +16,8 @@
 namespace opfolg::consolidate {
 
 struct Options {
-    std::string institution;  ///< empty: the most common institution in the workbooks
-    std::optional<int> year;  ///< empty: the most common plan year
+    std::string institution;      ///< empty: the most common institution in the workbooks
+    std::optional<int> year;      ///< empty: the most common plan year
     bool public_version = false;  ///< leave internal columns out; refuse CPR numbers
     bool strict = false;          ///< leave workbooks with errors out (exit 1)
 };
@@ -42,9 +42,9 @@ struct Result {
     int year = 0;
     std::vector<Source> sources;
     std::vector<plan::SkippedInput> skipped;
-    validate::Report report;       ///< validation of every input (plus consolidation issues)
-    std::vector<Issue> refusals;   ///< why nothing was written (CPR numbers in a public version)
-    std::size_t rows = 0;          ///< plan rows in the output
+    validate::Report report;      ///< validation of every input (plus consolidation issues)
+    std::vector<Issue> refusals;  ///< why nothing was written (CPR numbers in a public version)
+    std::size_t rows = 0;         ///< plan rows in the output
     /// 0 written (workbooks with errors included and flagged), 1 --strict left some out or the
     /// public version was refused, 2 some input could not be read.
     int exit_code() const;
@@ -55,8 +55,9 @@ struct Result {
 /// Inputs are never modified; an output that is one of the inputs is refused. Deterministic for
 /// the same inputs in any order when SOURCE_DATE_EPOCH is set. Throws opfolg::Error for failures
 /// of the tool or environment (cannot write, cancelled).
-Result consolidate(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& output,
-                   const schema::Schema& schema, const indicators::Catalogue& catalogue, const Options& options,
+Result consolidate(const std::vector<std::filesystem::path>& inputs,
+                   const std::filesystem::path& output, const schema::Schema& schema,
+                   const indicators::Catalogue& catalogue, const Options& options,
                    const Progress& progress = {});
 
 }  // namespace opfolg::consolidate

@@ -2,9 +2,9 @@
 #include "core/indicators/catalogue.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "core/util/error.h"
 #include "core/util/normalize.h"
@@ -14,39 +14,54 @@ namespace opfolg::indicators {
 
 const char* unit_name(Unit u) {
     switch (u) {
-        case Unit::percent: return "percent";
-        case Unit::score5: return "score5";
-        case Unit::score10: return "score10";
-        case Unit::count: return "count";
-        case Unit::unknown: return "unknown";
+        case Unit::percent:
+            return "percent";
+        case Unit::score5:
+            return "score5";
+        case Unit::score10:
+            return "score10";
+        case Unit::count:
+            return "count";
+        case Unit::unknown:
+            return "unknown";
     }
     return "unknown";
 }
 
 const char* polarity_name(Polarity p) {
     switch (p) {
-        case Polarity::higher: return "higher";
-        case Polarity::lower: return "lower";
-        case Polarity::neutral: return "neutral";
-        case Polarity::unknown: return "unknown";
+        case Polarity::higher:
+            return "higher";
+        case Polarity::lower:
+            return "lower";
+        case Polarity::neutral:
+            return "neutral";
+        case Polarity::unknown:
+            return "unknown";
     }
     return "unknown";
 }
 
 const char* delta_unit_name(Unit u) {
     switch (u) {
-        case Unit::percent: return "pp";
+        case Unit::percent:
+            return "pp";
         case Unit::score5:
-        case Unit::score10: return "points";
-        case Unit::count: return "count";
-        case Unit::unknown: return "unknown";
+        case Unit::score10:
+            return "points";
+        case Unit::count:
+            return "count";
+        case Unit::unknown:
+            return "unknown";
     }
     return "unknown";
 }
 
 Unit parse_unit(const std::string& text) {
     std::string k = header_key(text);
-    if (text.find('%') != std::string::npos || k == "pct" || k == "procent" || k == "percent" || k == "andel") return Unit::percent;
+    if (text.find('%') != std::string::npos || k == "pct" || k == "procent" || k == "percent" ||
+        k == "andel")
+        return Unit::percent;
     if (k.find("15") != std::string::npos || k == "score5") return Unit::score5;
     if (k.find("110") != std::string::npos || k == "score10") return Unit::score10;
     if (k == "antal" || k == "count" || k == "stk") return Unit::count;
@@ -55,28 +70,39 @@ Unit parse_unit(const std::string& text) {
 
 Polarity parse_polarity(const std::string& text) {
     std::string k = header_key(text);
-    if (k.find("lavere") != std::string::npos || k.find("lower") != std::string::npos || k == "lav") return Polarity::lower;
-    if (k.find("hoejere") != std::string::npos || k.find("higher") != std::string::npos || k == "hoej") return Polarity::higher;
+    if (k.find("lavere") != std::string::npos || k.find("lower") != std::string::npos || k == "lav")
+        return Polarity::lower;
+    if (k.find("hoejere") != std::string::npos || k.find("higher") != std::string::npos ||
+        k == "hoej")
+        return Polarity::higher;
     if (k.find("neutral") != std::string::npos) return Polarity::neutral;
     return Polarity::unknown;
 }
 
-Catalogue Catalogue::load(const std::filesystem::path& path) { return parse(xlsx::read_file_capped(path, 16u << 20), path); }
+Catalogue Catalogue::load(const std::filesystem::path& path) {
+    return parse(xlsx::read_file_capped(path, 16u << 20), path);
+}
 
 Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path& path) {
     auto line_of = [&](std::size_t offset) {
-        return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size())), '\n');
+        return 1 +
+               std::count(text.begin(),
+                          text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size())),
+                          '\n');
     };
     auto fail = [&](const std::string& near, const std::string& da, const std::string& en) {
         auto at = near.empty() ? std::string::npos : text.find("\"" + near + "\"");
-        throw Error(ErrorCode::schema, path, {da, en}, at == std::string::npos ? "" : fmt::format("linje {}", line_of(at)));
+        throw Error(ErrorCode::schema, path, {da, en},
+                    at == std::string::npos ? "" : fmt::format("linje {}", line_of(at)));
     };
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        throw Error(ErrorCode::schema, path, {fmt::format("ugyldig JSON: {}", e.what()), fmt::format("invalid JSON: {}", e.what())},
-                    fmt::format("linje {}", line_of(e.byte ? e.byte - 1 : 0)));
+        throw Error(
+            ErrorCode::schema, path,
+            {fmt::format("ugyldig JSON: {}", e.what()), fmt::format("invalid JSON: {}", e.what())},
+            fmt::format("linje {}", line_of(e.byte ? e.byte - 1 : 0)));
     }
     if (!j.contains("indicators") || !j["indicators"].is_array())
         fail("", "kataloget mangler \"indicators\"", "the catalogue lacks \"indicators\"");
@@ -85,20 +111,37 @@ Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path&
         Entry e;
         e.id = ej.value("id", "");
         e.name = ej.value("name", e.id);
-        if (e.name.empty()) fail("indicators", "en indikator mangler \"name\"", "an indicator lacks \"name\"");
+        if (e.name.empty())
+            fail("indicators", "en indikator mangler \"name\"", "an indicator lacks \"name\"");
         e.source = ej.value("source", "");
         if (ej.contains("aliases")) e.aliases = ej["aliases"].get<std::vector<std::string>>();
         std::string unit = ej.value("unit", "percent");
-        e.unit = unit == "percent" ? Unit::percent : unit == "score5" ? Unit::score5 : unit == "score10" ? Unit::score10
-                 : unit == "count" ? Unit::count : Unit::unknown;
+        e.unit = unit == "percent"   ? Unit::percent
+                 : unit == "score5"  ? Unit::score5
+                 : unit == "score10" ? Unit::score10
+                 : unit == "count"   ? Unit::count
+                                     : Unit::unknown;
         if (e.unit == Unit::unknown)
-            fail(e.id.empty() ? e.name : e.id, fmt::format("indikatoren \"{}\" har ukendt enhed \"{}\" (percent, score5, score10, count)", e.name, unit),
-                 fmt::format("indicator \"{}\" has unknown unit \"{}\" (percent, score5, score10, count)", e.name, unit));
+            fail(e.id.empty() ? e.name : e.id,
+                 fmt::format(
+                     "indikatoren \"{}\" har ukendt enhed \"{}\" (percent, score5, score10, count)",
+                     e.name, unit),
+                 fmt::format(
+                     "indicator \"{}\" has unknown unit \"{}\" (percent, score5, score10, count)",
+                     e.name, unit));
         std::string pol = ej.value("polarity", "higher");
-        e.polarity = pol == "higher" ? Polarity::higher : pol == "lower" ? Polarity::lower : pol == "neutral" ? Polarity::neutral : Polarity::unknown;
+        e.polarity = pol == "higher"    ? Polarity::higher
+                     : pol == "lower"   ? Polarity::lower
+                     : pol == "neutral" ? Polarity::neutral
+                                        : Polarity::unknown;
         if (e.polarity == Polarity::unknown)
-            fail(e.id.empty() ? e.name : e.id, fmt::format("indikatoren \"{}\" har ukendt polaritet \"{}\" (higher, lower, neutral)", e.name, pol),
-                 fmt::format("indicator \"{}\" has unknown polarity \"{}\" (higher, lower, neutral)", e.name, pol));
+            fail(
+                e.id.empty() ? e.name : e.id,
+                fmt::format(
+                    "indikatoren \"{}\" har ukendt polaritet \"{}\" (higher, lower, neutral)",
+                    e.name, pol),
+                fmt::format("indicator \"{}\" has unknown polarity \"{}\" (higher, lower, neutral)",
+                            e.name, pol));
         e.tolerance = ej.value("tolerance", 0.0);
         e.key = ej.value("key", false);
         std::size_t index = c.entries_.size();
@@ -106,7 +149,8 @@ Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path&
         for (const auto& a : e.aliases) c.keys_.emplace_back(header_key(a), index);
         c.entries_.push_back(std::move(e));
     }
-    std::stable_sort(c.keys_.begin(), c.keys_.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    std::stable_sort(c.keys_.begin(), c.keys_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     return c;
 }
 

@@ -32,7 +32,7 @@ struct Entry {
 
 /// The school-editable indicator catalogue (workbook-templates/indicator-catalogue.json).
 class Catalogue {
-public:
+  public:
     /// Loads and checks a catalogue file; throws opfolg::Error (ErrorCode::schema) with the line.
     static Catalogue load(const std::filesystem::path& path);
     static Catalogue parse(const std::string& text, const std::filesystem::path& path);
@@ -43,7 +43,7 @@ public:
     const Entry* find(const std::string& text, std::string* matched_key = nullptr) const;
     const std::vector<Entry>& entries() const { return entries_; }
 
-private:
+  private:
     std::vector<Entry> entries_;
     std::vector<std::pair<std::string, std::size_t>> keys_;  ///< header_key → entry, longest first
 };

@@ -7,28 +7,38 @@ namespace opfolg::indicators {
 
 const char* assessment_name(Assessment a) {
     switch (a) {
-        case Assessment::improved: return "improved";
-        case Assessment::worsened: return "worsened";
-        case Assessment::unchanged: return "unchanged";
+        case Assessment::improved:
+            return "improved";
+        case Assessment::worsened:
+            return "worsened";
+        case Assessment::unchanged:
+            return "unchanged";
     }
     return "unchanged";
 }
 
 const char* vs_national_name(VsNational v) {
     switch (v) {
-        case VsNational::better: return "better";
-        case VsNational::worse: return "worse";
-        case VsNational::equal: return "equal";
+        case VsNational::better:
+            return "better";
+        case VsNational::worse:
+            return "worse";
+        case VsNational::equal:
+            return "equal";
     }
     return "equal";
 }
 
 const char* trend_name(Trend t) {
     switch (t) {
-        case Trend::rising: return "rising";
-        case Trend::falling: return "falling";
-        case Trend::flat: return "flat";
-        case Trend::mixed: return "mixed";
+        case Trend::rising:
+            return "rising";
+        case Trend::falling:
+            return "falling";
+        case Trend::flat:
+            return "flat";
+        case Trend::mixed:
+            return "mixed";
     }
     return "mixed";
 }
@@ -43,7 +53,8 @@ namespace {
 
 // Is a change of `d` good, bad or nothing, for this polarity and tolerance?
 int judge(double d, Polarity p, double tolerance) {
-    if (d == 0 || std::fabs(d) < tolerance || p == Polarity::neutral || p == Polarity::unknown) return 0;
+    if (d == 0 || std::fabs(d) < tolerance || p == Polarity::neutral || p == Polarity::unknown)
+        return 0;
     bool up = d > 0;
     return (up == (p == Polarity::higher)) ? 1 : -1;
 }
@@ -70,13 +81,17 @@ std::optional<Delta> compute(const Series& s) {
         d.diff_national = round_to(d.value - *d.national, dec);
         int j = judge(*d.diff_national, s.polarity, s.tolerance);
         if (s.polarity == Polarity::higher || s.polarity == Polarity::lower)
-            d.vs_national = j > 0 ? VsNational::better : j < 0 ? VsNational::worse : VsNational::equal;
+            d.vs_national = j > 0   ? VsNational::better
+                            : j < 0 ? VsNational::worse
+                                    : VsNational::equal;
     }
     if (latest->stated_diff) d.stated_diff = latest->stated_diff->value;
     if (latest->target) {
         d.target = latest->target->value;
-        if (s.polarity == Polarity::lower) d.target_met = d.value <= *d.target;
-        else if (s.polarity == Polarity::higher) d.target_met = d.value >= *d.target;
+        if (s.polarity == Polarity::lower)
+            d.target_met = d.value <= *d.target;
+        else if (s.polarity == Polarity::higher)
+            d.target_met = d.value >= *d.target;
     }
     // The year before, only when it is exactly the previous year: a gap is no year-over-year.
     for (const auto& p : s.points)
@@ -85,10 +100,14 @@ std::optional<Delta> compute(const Series& s) {
             d.previous_value = p.value->value;
             int dec = std::max(d.decimals, p.value->decimals);
             d.delta = round_to(d.value - p.value->value, dec);
-            if (p.value->value != 0) d.relative_change = round_to((d.value - p.value->value) / std::fabs(p.value->value) * 100.0, 1);
+            if (p.value->value != 0)
+                d.relative_change =
+                    round_to((d.value - p.value->value) / std::fabs(p.value->value) * 100.0, 1);
             int j = judge(*d.delta, s.polarity, s.tolerance);
             if (s.polarity != Polarity::unknown)
-                d.assessment = j > 0 ? Assessment::improved : j < 0 ? Assessment::worsened : Assessment::unchanged;
+                d.assessment = j > 0   ? Assessment::improved
+                               : j < 0 ? Assessment::worsened
+                                       : Assessment::unchanged;
         }
     // Trend over three or more consecutive years with values, ending at the latest.
     std::vector<double> run;
@@ -106,7 +125,10 @@ std::optional<Delta> compute(const Series& s) {
             if (std::fabs(step) < std::max(s.tolerance, 1e-12)) continue;
             (step > 0 ? ups : downs)++;
         }
-        d.trend = ups && downs ? Trend::mixed : ups ? Trend::rising : downs ? Trend::falling : Trend::flat;
+        d.trend = ups && downs ? Trend::mixed
+                  : ups        ? Trend::rising
+                  : downs      ? Trend::falling
+                               : Trend::flat;
     }
     return d;
 }

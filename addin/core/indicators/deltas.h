@@ -26,16 +26,16 @@ struct Delta {
     plan::Source source;
     std::optional<int> previous_year;
     std::optional<double> previous_value;
-    std::optional<double> delta;            ///< in percentage points for percentages, points for scores
+    std::optional<double> delta;  ///< in percentage points for percentages, points for scores
     std::optional<double> relative_change;  ///< percent of the previous value
     std::optional<double> national;
-    std::optional<double> diff_national;    ///< value − national
+    std::optional<double> diff_national;  ///< value − national
     std::optional<Assessment> assessment;
     std::optional<VsNational> vs_national;
     std::optional<double> target;
     std::optional<bool> target_met;
-    std::optional<Trend> trend;             ///< three or more years
-    std::optional<double> stated_diff;      ///< the sheet's own difference column
+    std::optional<Trend> trend;         ///< three or more years
+    std::optional<double> stated_diff;  ///< the sheet's own difference column
 };
 
 /// Rounds to `decimals` places so that 19.8 − 16.7 is −3.1, not −3.0999999.

@@ -20,9 +20,12 @@ json opt(const std::optional<T>& v) {
 std::string assessment_text(Assessment a, Lang lang) {
     bool da = lang == Lang::da;
     switch (a) {
-        case Assessment::improved: return da ? "forbedret" : "improved";
-        case Assessment::worsened: return da ? "forværret" : "worsened";
-        case Assessment::unchanged: return da ? "uændret" : "unchanged";
+        case Assessment::improved:
+            return da ? "forbedret" : "improved";
+        case Assessment::worsened:
+            return da ? "forværret" : "worsened";
+        case Assessment::unchanged:
+            return da ? "uændret" : "unchanged";
     }
     return "";
 }
@@ -30,9 +33,12 @@ std::string assessment_text(Assessment a, Lang lang) {
 std::string vs_national_text(VsNational v, Lang lang) {
     bool da = lang == Lang::da;
     switch (v) {
-        case VsNational::better: return da ? "bedre end landsplan" : "better than national";
-        case VsNational::worse: return da ? "dårligere end landsplan" : "worse than national";
-        case VsNational::equal: return da ? "som landsplan" : "as national";
+        case VsNational::better:
+            return da ? "bedre end landsplan" : "better than national";
+        case VsNational::worse:
+            return da ? "dårligere end landsplan" : "worse than national";
+        case VsNational::equal:
+            return da ? "som landsplan" : "as national";
     }
     return "";
 }
@@ -40,21 +46,29 @@ std::string vs_national_text(VsNational v, Lang lang) {
 std::string trend_text(Trend t, Lang lang) {
     bool da = lang == Lang::da;
     switch (t) {
-        case Trend::rising: return da ? "stigende" : "rising";
-        case Trend::falling: return da ? "faldende" : "falling";
-        case Trend::flat: return da ? "stabil" : "flat";
-        case Trend::mixed: return da ? "svingende" : "mixed";
+        case Trend::rising:
+            return da ? "stigende" : "rising";
+        case Trend::falling:
+            return da ? "faldende" : "falling";
+        case Trend::flat:
+            return da ? "stabil" : "flat";
+        case Trend::mixed:
+            return da ? "svingende" : "mixed";
     }
     return "";
 }
 
 std::string delta_unit_text(Unit u, Lang lang) {
     switch (u) {
-        case Unit::percent: return lang == Lang::da ? "procentpoint" : "pp";
+        case Unit::percent:
+            return lang == Lang::da ? "procentpoint" : "pp";
         case Unit::score5:
-        case Unit::score10: return lang == Lang::da ? "point" : "points";
-        case Unit::count: return lang == Lang::da ? "antal" : "count";
-        case Unit::unknown: return "";
+        case Unit::score10:
+            return lang == Lang::da ? "point" : "points";
+        case Unit::count:
+            return lang == Lang::da ? "antal" : "count";
+        case Unit::unknown:
+            return "";
     }
     return "";
 }
@@ -71,30 +85,31 @@ std::string number_display(double v, Lang lang, bool sign) {
 
 json delta_json(const std::filesystem::path& file, const Delta& d) {
     const Series& s = d.series;
-    json j = {{"file", path_utf8(file)},
-              {"sheet", s.sheet},
-              {"cell", d.source.known ? json(xlsx::to_a1(d.source.cell)) : json(nullptr)},
-              {"indicator", s.name()},
-              {"indicator_id", s.entry ? json(s.entry->id) : json(nullptr)},
-              {"label", s.label},
-              {"group", s.group},
-              {"unit", unit_name(s.unit)},
-              {"polarity", polarity_name(s.polarity)},
-              {"year", d.year},
-              {"value", d.value},
-              {"previous_year", opt(d.previous_year)},
-              {"previous_value", opt(d.previous_value)},
-              {"delta", opt(d.delta)},
-              {"delta_unit", delta_unit_name(s.unit)},
-              {"relative_change", opt(d.relative_change)},
-              {"national", opt(d.national)},
-              {"diff_national", opt(d.diff_national)},
-              {"stated_diff", opt(d.stated_diff)},
-              {"assessment", d.assessment ? json(assessment_name(*d.assessment)) : json(nullptr)},
-              {"vs_national", d.vs_national ? json(vs_national_name(*d.vs_national)) : json(nullptr)},
-              {"target", opt(d.target)},
-              {"target_met", opt(d.target_met)},
-              {"trend", d.trend ? json(trend_name(*d.trend)) : json(nullptr)}};
+    json j = {
+        {"file", path_utf8(file)},
+        {"sheet", s.sheet},
+        {"cell", d.source.known ? json(xlsx::to_a1(d.source.cell)) : json(nullptr)},
+        {"indicator", s.name()},
+        {"indicator_id", s.entry ? json(s.entry->id) : json(nullptr)},
+        {"label", s.label},
+        {"group", s.group},
+        {"unit", unit_name(s.unit)},
+        {"polarity", polarity_name(s.polarity)},
+        {"year", d.year},
+        {"value", d.value},
+        {"previous_year", opt(d.previous_year)},
+        {"previous_value", opt(d.previous_value)},
+        {"delta", opt(d.delta)},
+        {"delta_unit", delta_unit_name(s.unit)},
+        {"relative_change", opt(d.relative_change)},
+        {"national", opt(d.national)},
+        {"diff_national", opt(d.diff_national)},
+        {"stated_diff", opt(d.stated_diff)},
+        {"assessment", d.assessment ? json(assessment_name(*d.assessment)) : json(nullptr)},
+        {"vs_national", d.vs_national ? json(vs_national_name(*d.vs_national)) : json(nullptr)},
+        {"target", opt(d.target)},
+        {"target_met", opt(d.target_met)},
+        {"trend", d.trend ? json(trend_name(*d.trend)) : json(nullptr)}};
     return j;
 }
 
@@ -109,7 +124,8 @@ void deltas_text(const std::vector<FileDeltas>& files, Lang lang, std::ostream& 
     bool da = lang == Lang::da;
     for (const auto& f : files) {
         out << path_utf8(f.file.filename()) << "\n";
-        if (f.deltas.empty()) out << (da ? "  Ingen indikatorer fundet.\n" : "  No indicators found.\n");
+        if (f.deltas.empty())
+            out << (da ? "  Ingen indikatorer fundet.\n" : "  No indicators found.\n");
         for (const auto& d : f.deltas) {
             const Series& s = d.series;
             std::string unit = s.unit == Unit::percent ? " %" : "";
@@ -117,7 +133,8 @@ void deltas_text(const std::vector<FileDeltas>& files, Lang lang, std::ostream& 
             std::string change = "";
             if (d.delta) {
                 const char* arrow = *d.delta > 0 ? "▲" : *d.delta < 0 ? "▼" : "=";
-                change = fmt::format("{} {} {}", arrow, number_display(*d.delta, lang, true), delta_unit_text(s.unit, lang));
+                change = fmt::format("{} {} {}", arrow, number_display(*d.delta, lang, true),
+                                     delta_unit_text(s.unit, lang));
                 if (*d.delta == 0) change = fmt::format("= 0 {}", delta_unit_text(s.unit, lang));
                 if (d.assessment) change += " (" + assessment_text(*d.assessment, lang) + ")";
             } else {
@@ -125,10 +142,14 @@ void deltas_text(const std::vector<FileDeltas>& files, Lang lang, std::ostream& 
             }
             std::string national;
             if (d.diff_national)
-                national = fmt::format("{} {}{}: {} {}", da ? "landsplan" : "national", number_display(*d.national, lang), unit,
-                                       number_display(*d.diff_national, lang, true), delta_unit_text(s.unit, lang)) +
-                           (d.vs_national ? " (" + vs_national_text(*d.vs_national, lang) + ")" : "");
-            out << fmt::format("  {:<58} {} {:>7}{:<2}  {:<34} {}\n", name.size() > 58 ? name.substr(0, 55) + "..." : name, d.year,
+                national =
+                    fmt::format("{} {}{}: {} {}", da ? "landsplan" : "national",
+                                number_display(*d.national, lang), unit,
+                                number_display(*d.diff_national, lang, true),
+                                delta_unit_text(s.unit, lang)) +
+                    (d.vs_national ? " (" + vs_national_text(*d.vs_national, lang) + ")" : "");
+            out << fmt::format("  {:<58} {} {:>7}{:<2}  {:<34} {}\n",
+                               name.size() > 58 ? name.substr(0, 55) + "..." : name, d.year,
                                number_display(d.value, lang), unit, change, national);
         }
         out << "\n";

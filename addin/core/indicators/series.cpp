@@ -67,11 +67,13 @@ struct Builder {
     const plan::DepartmentWorkbook& mapped;
     const Catalogue& catalogue;
     std::vector<Issue>& issues;
-    std::map<std::tuple<std::string, std::string, std::string>, Series> series;  // (sheet, label key, group key)
+    std::map<std::tuple<std::string, std::string, std::string>, Series>
+        series;  // (sheet, label key, group key)
     std::map<const Series*, bool> percent_seen;
     std::map<const Series*, std::pair<Unit, Polarity>> stated;
 
-    Series& get(const std::string& sheet, const std::string& label, const std::string& group, const Entry* entry) {
+    Series& get(const std::string& sheet, const std::string& label, const std::string& group,
+                const Entry* entry) {
         auto k = std::make_tuple(sheet, entry ? entry->id : key_of(label), key_of(group));
         auto it = series.find(k);
         if (it == series.end()) {
@@ -97,9 +99,16 @@ struct Builder {
         if (!r.figure) return;
         Point& p = point(s, year);
         if ((p.*slot) && slot == &Point::value)
-            issues.push_back({Severity::warning, "indicator-duplicate", s.sheet, xlsx::to_a1(r.figure->source.cell), s.name(),
-                              {fmt::format("{} har to værdier for {} ({}); den sidste bruges", s.name(), year, s.group),
-                               fmt::format("{} has two values for {} ({}); the last is used", s.name(), year, s.group)}});
+            issues.push_back({Severity::warning,
+                              "indicator-duplicate",
+                              s.sheet,
+                              xlsx::to_a1(r.figure->source.cell),
+                              s.name(),
+                              {fmt::format("{} har to værdier for {} ({}); den sidste bruges",
+                                           s.name(), year, s.group),
+                               fmt::format("{} has two values for {} ({}); the last is used",
+                                           s.name(), year, s.group)},
+                              xlsx::number_text(r.figure->value)});
         p.*slot = r.figure;
     }
 
@@ -107,7 +116,11 @@ struct Builder {
         const xlsx::Sheet* sh = wb.sheet(sheet);
         const xlsx::Cell* c = sh ? sh->find(ref) : nullptr;
         std::string text = c ? xlsx::to_text(c->value) : "";
-        issues.push_back({Severity::error, "indicator-not-a-number", sheet, xlsx::to_a1(ref), what,
+        issues.push_back({Severity::error,
+                          "indicator-not-a-number",
+                          sheet,
+                          xlsx::to_a1(ref),
+                          what,
                           {fmt::format("\"{}\" er ikke et tal (skriv fx 16,7 eller 16,7 %)", text),
                            fmt::format("\"{}\" is not a number (write e.g. 16.7 or 16.7 %)", text)},
                           text});
@@ -117,24 +130,30 @@ struct Builder {
     void read_long(const plan::Table& t) {
         const auto& s = *t.schema;
         auto idx = [&](const char* n) { return s.field_index(n); };
-        auto f_ind = idx("indicator"), f_unit = idx("unit"), f_pol = idx("polarity"), f_group = idx("group"),
-             f_year = idx("year"), f_value = idx("value"), f_nat = idx("national"), f_target = idx("target");
+        auto f_ind = idx("indicator"), f_unit = idx("unit"), f_pol = idx("polarity"),
+             f_group = idx("group"), f_year = idx("year"), f_value = idx("value"),
+             f_nat = idx("national"), f_target = idx("target");
         if (!f_ind || !f_year || !f_value) return;
         for (const auto& row : t.rows) {
             const auto& label = row.fields[*f_ind].text;
             if (label.empty()) continue;
             const auto& yv = row.fields[*f_year];
             std::optional<int> y;
-            if (const double* d = std::get_if<double>(&yv.value)) y = static_cast<int>(*d);
-            else if (auto n = parse::parse_danish_number(yv.text); n && n->decimals == 0) y = static_cast<int>(n->value);
+            if (const double* d = std::get_if<double>(&yv.value))
+                y = static_cast<int>(*d);
+            else if (auto n = parse::parse_danish_number(yv.text); n && n->decimals == 0)
+                y = static_cast<int>(n->value);
             if (!y) continue;  // the validation checks already report a bad year
             const Entry* entry = catalogue.find(label);
             std::string group = f_group ? row.fields[*f_group].text : "";
             Series& ser = get(t.sheet, label, group, entry);
-            if (f_unit && !row.fields[*f_unit].empty()) stated[&ser].first = parse_unit(row.fields[*f_unit].text);
-            if (f_pol && !row.fields[*f_pol].empty()) stated[&ser].second = parse_polarity(row.fields[*f_pol].text);
+            if (f_unit && !row.fields[*f_unit].empty())
+                stated[&ser].first = parse_unit(row.fields[*f_unit].text);
+            if (f_pol && !row.fields[*f_pol].empty())
+                stated[&ser].second = parse_polarity(row.fields[*f_pol].text);
             auto cell = [&](std::optional<std::size_t> f) -> std::optional<xlsx::CellRef> {
-                if (!f || row.fields[*f].empty() || !row.fields[*f].source.known) return std::nullopt;
+                if (!f || row.fields[*f].empty() || !row.fields[*f].source.known)
+                    return std::nullopt;
                 return row.fields[*f].source.cell;
             };
             if (auto c = cell(f_value)) put(ser, &Point::value, *y, read_figure(wb, t.sheet, *c));
@@ -143,7 +162,8 @@ struct Builder {
         }
     }
 
-    // --- the wide form of real plans --------------------------------------------------------------
+    // --- the wide form of real plans
+    // --------------------------------------------------------------
     enum class Kind { label, year, national, diff, target, other };
     struct WideColumn {
         std::uint32_t col;
@@ -163,29 +183,36 @@ struct Builder {
         // "Diff. til landsplan 2024" is a difference, though it names the national level.
         for (const char* w : {"diff", "forskel", "afvigelse"})
             if (k.find(w) != std::string::npos) return Kind::diff;
-        for (const char* w : {"landsplan", "landsgennemsnit", "landsgnsn", "landsniveau", "heleland", "national"})
+        for (const char* w :
+             {"landsplan", "landsgennemsnit", "landsgnsn", "landsniveau", "heleland", "national"})
             if (k.find(w) != std::string::npos) return Kind::national;
-        if (k.rfind("maal", 0) == 0 && k.find("maalgruppe") == std::string::npos) return Kind::target;
+        if (k.rfind("maal", 0) == 0 && k.find("maalgruppe") == std::string::npos)
+            return Kind::target;
         if (year_in(text) && text.size() <= 16) return Kind::year;
         return Kind::other;
     }
 
     // A header row: text in its first cell, then at least one year column.
-    static std::optional<std::vector<WideColumn>> wide_header(const plan::Grid& g, std::uint32_t r) {
+    static std::optional<std::vector<WideColumn>> wide_header(const plan::Grid& g,
+                                                              std::uint32_t r) {
         auto cells = g.row_cells(r);
-        if (cells.size() < 2 || !std::holds_alternative<std::string>(cells[0]->value)) return std::nullopt;
+        if (cells.size() < 2 || !std::holds_alternative<std::string>(cells[0]->value))
+            return std::nullopt;
         std::vector<WideColumn> cols{{cells[0]->ref.col, Kind::label, std::nullopt}};
         int years = 0, nationals = 0;
         for (std::size_t i = 1; i < cells.size(); ++i) {
             std::string text = trim(xlsx::to_text(cells[i]->value));
-            Kind k = std::holds_alternative<double>(cells[i]->value) ? (year_in(text) ? Kind::year : Kind::other) : kind_of(text);
+            Kind k = std::holds_alternative<double>(cells[i]->value)
+                         ? (year_in(text) ? Kind::year : Kind::other)
+                         : kind_of(text);
             if (k == Kind::year) ++years;
             if (k == Kind::national) ++nationals;
             cols.push_back({cells[i]->ref.col, k, year_in(text)});
         }
         // Two years, or a year and the national level: a label and one year ("Planår 2025") is not
         // an indicator table.
-        if (years == 0 || (years < 2 && nationals == 0) || year_in(xlsx::to_text(cells[0]->value))) return std::nullopt;
+        if (years == 0 || (years < 2 && nationals == 0) || year_in(xlsx::to_text(cells[0]->value)))
+            return std::nullopt;
         // Columns without a year of their own (a bare "Diff.") speak of the latest year.
         int latest = 0;
         for (const auto& c : cols)
@@ -221,7 +248,8 @@ struct Builder {
                 if (label.empty()) continue;
                 std::string title_key, combined_key, row_key;
                 const Entry* by_title = title.empty() ? nullptr : catalogue.find(title, &title_key);
-                const Entry* by_both = title.empty() ? nullptr : catalogue.find(title + " " + label, &combined_key);
+                const Entry* by_both =
+                    title.empty() ? nullptr : catalogue.find(title + " " + label, &combined_key);
                 const Entry* by_row = catalogue.find(label, &row_key);
                 const Entry* entry = nullptr;
                 std::string name, group;
@@ -244,8 +272,10 @@ struct Builder {
                         bad_number(sheet.name, ref, ser.name());
                         continue;
                     }
-                    auto slot = c.kind == Kind::year ? &Point::value : c.kind == Kind::national ? &Point::national
-                                : c.kind == Kind::diff ? &Point::stated_diff : &Point::target;
+                    auto slot = c.kind == Kind::year       ? &Point::value
+                                : c.kind == Kind::national ? &Point::national
+                                : c.kind == Kind::diff     ? &Point::stated_diff
+                                                           : &Point::target;
                     put(ser, slot, *c.year, rd);
                 }
             }
@@ -256,42 +286,77 @@ struct Builder {
     std::vector<Series> finish() {
         std::vector<Series> out;
         for (auto& [k, s] : series) {
-            auto st = stated.count(&s) ? stated[&s] : std::make_pair(Unit::unknown, Polarity::unknown);
+            auto st =
+                stated.count(&s) ? stated[&s] : std::make_pair(Unit::unknown, Polarity::unknown);
             if (s.entry) {
                 s.unit = s.entry->unit;
                 s.polarity = s.entry->polarity;
                 s.tolerance = s.entry->tolerance;
                 // The catalogue decides; a sheet that says otherwise is probably mislabelled.
                 if (st.first != Unit::unknown && st.first != s.unit)
-                    issues.push_back({Severity::warning, "unit-mismatch", s.sheet, "", s.name(),
-                                      {fmt::format("arket angiver enheden {} for {}, men kataloget siger {}; katalogets enhed bruges",
-                                                   unit_name(st.first), s.name(), unit_name(s.unit)),
-                                       fmt::format("the sheet states the unit {} for {}, but the catalogue says {}; the catalogue's unit is used",
-                                                   unit_name(st.first), s.name(), unit_name(s.unit))},
-                                      unit_name(st.first)});
+                    issues.push_back(
+                        {Severity::warning,
+                         "unit-mismatch",
+                         s.sheet,
+                         "",
+                         s.name(),
+                         {fmt::format("arket angiver enheden {} for {}, men kataloget siger {}; "
+                                      "katalogets enhed bruges",
+                                      unit_name(st.first), s.name(), unit_name(s.unit)),
+                          fmt::format("the sheet states the unit {} for {}, but the catalogue says "
+                                      "{}; the catalogue's unit is used",
+                                      unit_name(st.first), s.name(), unit_name(s.unit))},
+                         unit_name(st.first)});
             } else {
-                s.unit = st.first != Unit::unknown ? st.first : percent_seen[&s] ? Unit::percent : Unit::unknown;
+                s.unit = st.first != Unit::unknown ? st.first
+                         : percent_seen[&s]        ? Unit::percent
+                                                   : Unit::unknown;
                 s.polarity = st.second;
                 bool computable = s.unit != Unit::unknown && s.polarity != Polarity::unknown;
                 const plan::Source* at = nullptr;
                 for (const auto& p : s.points)
                     if (p.value) at = &p.value->source;
-                issues.push_back({Severity::warning, "indicator-unknown", s.sheet, at ? xlsx::to_a1(at->cell) : "", s.label,
-                                  {computable ? fmt::format("indikatoren \"{}\" findes ikke i kataloget; den beregnes ud fra arkets enhed og polaritet", s.label)
-                                              : fmt::format("indikatoren \"{}\" findes ikke i kataloget, og arket angiver ikke enhed og polaritet; den beregnes ikke", s.label),
-                                   computable ? fmt::format("the indicator \"{}\" is not in the catalogue; it is computed from the sheet's unit and polarity", s.label)
-                                              : fmt::format("the indicator \"{}\" is not in the catalogue and the sheet states no unit and polarity; it is not computed", s.label)},
-                                  s.label});
+                issues.push_back(
+                    {Severity::warning,
+                     "indicator-unknown",
+                     s.sheet,
+                     at ? xlsx::to_a1(at->cell) : "",
+                     s.label,
+                     {computable
+                          ? fmt::format("indikatoren \"{}\" findes ikke i kataloget; den beregnes "
+                                        "ud fra arkets enhed og polaritet",
+                                        s.label)
+                          : fmt::format("indikatoren \"{}\" findes ikke i kataloget, og arket "
+                                        "angiver ikke enhed og polaritet; den beregnes ikke",
+                                        s.label),
+                      computable
+                          ? fmt::format("the indicator \"{}\" is not in the catalogue; it is "
+                                        "computed from the sheet's unit and polarity",
+                                        s.label)
+                          : fmt::format("the indicator \"{}\" is not in the catalogue and the "
+                                        "sheet states no unit and polarity; it is not computed",
+                                        s.label)},
+                     s.label});
                 if (!computable) continue;
             }
-            std::sort(s.points.begin(), s.points.end(), [](const Point& a, const Point& b) { return a.year < b.year; });
+            std::sort(s.points.begin(), s.points.end(),
+                      [](const Point& a, const Point& b) { return a.year < b.year; });
             if (s.unit == Unit::score5)
                 for (const auto& p : s.points)
                     if (p.value && p.value->value > 5)
-                        issues.push_back({Severity::warning, "scale-mismatch", s.sheet, xlsx::to_a1(p.value->source.cell), s.name(),
-                                          {fmt::format("{} er på skalaen 1–5, men {} står som {}; ældre ETU-tal (før 2019, skala 1–100) kan ikke sammenlignes", s.name(), p.year, xlsx::number_text(p.value->value)),
-                                           fmt::format("{} uses the 1–5 scale, but {} reads {}; older ETU figures (before 2019, 1–100 scale) are not comparable", s.name(), p.year, xlsx::number_text(p.value->value))},
-                                          xlsx::number_text(p.value->value)});
+                        issues.push_back(
+                            {Severity::warning,
+                             "scale-mismatch",
+                             s.sheet,
+                             xlsx::to_a1(p.value->source.cell),
+                             s.name(),
+                             {fmt::format("{} er på skalaen 1–5, men {} står som {}; ældre ETU-tal "
+                                          "(før 2019, skala 1–100) kan ikke sammenlignes",
+                                          s.name(), p.year, xlsx::number_text(p.value->value)),
+                              fmt::format("{} uses the 1–5 scale, but {} reads {}; older ETU "
+                                          "figures (before 2019, 1–100 scale) are not comparable",
+                                          s.name(), p.year, xlsx::number_text(p.value->value))},
+                             xlsx::number_text(p.value->value)});
             out.push_back(std::move(s));
         }
         return out;
@@ -300,8 +365,9 @@ struct Builder {
 
 }  // namespace
 
-std::vector<Series> read_series(const xlsx::Workbook& wb, const plan::DepartmentWorkbook& mapped, const Catalogue& catalogue,
-                                const schema::Schema& schema, std::vector<Issue>& issues) {
+std::vector<Series> read_series(const xlsx::Workbook& wb, const plan::DepartmentWorkbook& mapped,
+                                const Catalogue& catalogue, const schema::Schema& schema,
+                                std::vector<Issue>& issues) {
     Builder b{wb, mapped, catalogue, issues, {}, {}, {}};
     std::set<std::string> claimed;
     for (const auto& t : mapped.tables) {
@@ -328,12 +394,22 @@ std::vector<Series> read_series(const xlsx::Workbook& wb, const plan::Department
             if (pt.year == d->year) p = &pt;
         int dec = p->stated_diff->decimals;
         if (std::fabs(*d->stated_diff - *d->diff_national) > 0.5 * std::pow(10.0, -dec) + 1e-9)
-            issues.push_back({Severity::warning, "diff-mismatch", s.sheet, xlsx::to_a1(p->stated_diff->source.cell), s.name(),
-                              {fmt::format("forskellen til landsplan står som {}, men {} − {} = {} ({})", xlsx::number_text(*d->stated_diff),
-                                           xlsx::number_text(d->value), xlsx::number_text(*d->national), xlsx::number_text(*d->diff_national), s.group),
-                               fmt::format("the difference to the national level reads {}, but {} − {} = {} ({})", xlsx::number_text(*d->stated_diff),
-                                           xlsx::number_text(d->value), xlsx::number_text(*d->national), xlsx::number_text(*d->diff_national), s.group)},
-                              xlsx::number_text(*d->stated_diff)});
+            issues.push_back(
+                {Severity::warning,
+                 "diff-mismatch",
+                 s.sheet,
+                 xlsx::to_a1(p->stated_diff->source.cell),
+                 s.name(),
+                 {fmt::format("forskellen til landsplan står som {}, men {} − {} = {} ({})",
+                              xlsx::number_text(*d->stated_diff), xlsx::number_text(d->value),
+                              xlsx::number_text(*d->national), xlsx::number_text(*d->diff_national),
+                              s.group),
+                  fmt::format(
+                      "the difference to the national level reads {}, but {} − {} = {} ({})",
+                      xlsx::number_text(*d->stated_diff), xlsx::number_text(d->value),
+                      xlsx::number_text(*d->national), xlsx::number_text(*d->diff_national),
+                      s.group)},
+                 xlsx::number_text(*d->stated_diff)});
     }
     return out;
 }

@@ -46,6 +46,7 @@ struct Series {
 /// any other sheet. Percentages stored as fractions with a % format come out as 16.7; Danish
 /// number text is read; "–" and blanks are missing data. Problems become issues.
 std::vector<Series> read_series(const xlsx::Workbook& wb, const plan::DepartmentWorkbook& mapped,
-                                const Catalogue& catalogue, const schema::Schema& schema, std::vector<Issue>& issues);
+                                const Catalogue& catalogue, const schema::Schema& schema,
+                                std::vector<Issue>& issues);
 
 }  // namespace opfolg::indicators

@@ -25,14 +25,19 @@ json dump_json(const xlsx::Workbook& wb) {
     for (const auto& s : wb.sheets) {
         json cells = json::array();
         for (const auto& c : s.cells) {
-            json cell = {{"ref", xlsx::to_a1(c.ref)}, {"type", xlsx::type_name(c.value)}, {"value", value_json(c.value)}};
+            json cell = {{"ref", xlsx::to_a1(c.ref)},
+                         {"type", xlsx::type_name(c.value)},
+                         {"value", value_json(c.value)}};
             if (!c.formula.empty()) cell["formula"] = c.formula;
             if (c.number_format != 0) cell["format"] = wb.number_format(c);
             cells.push_back(std::move(cell));
         }
         json merged = json::array();
         for (const auto& m : s.merged) merged.push_back(xlsx::range_a1(m));
-        sheets.push_back({{"name", s.name}, {"state", xlsx::sheet_state_name(s.state)}, {"merged", merged}, {"cells", cells}});
+        sheets.push_back({{"name", s.name},
+                          {"state", xlsx::sheet_state_name(s.state)},
+                          {"merged", merged},
+                          {"cells", cells}});
     }
     return {{"file", path_utf8(wb.path)}, {"date1904", wb.date1904}, {"sheets", sheets}};
 }
@@ -61,15 +66,21 @@ json plan_json(const plan::DepartmentWorkbook& wb) {
             json row = {{"row", r.row + 1}};
             json fields = json::object();
             for (std::size_t f = 0; f < r.fields.size(); ++f)
-                if (!r.fields[f].empty()) fields[t.schema->fields[f].name] = field_json(r.fields[f]);
+                if (!r.fields[f].empty())
+                    fields[t.schema->fields[f].name] = field_json(r.fields[f]);
             row["fields"] = fields;
             json extras = json::array();
             for (const auto& [h, v] : r.extras) extras.push_back({{"header", h}, {"text", v.text}});
             if (!extras.empty()) row["extras"] = extras;
             rows.push_back(row);
         }
-        tables.push_back({{"schema", t.schema->name}, {"sheet", t.sheet}, {"header_row", t.header_row + 1},
-                          {"header_rows", t.header_rows}, {"title", t.title}, {"columns", cols}, {"rows", rows}});
+        tables.push_back({{"schema", t.schema->name},
+                          {"sheet", t.sheet},
+                          {"header_row", t.header_row + 1},
+                          {"header_rows", t.header_rows},
+                          {"title", t.title},
+                          {"columns", cols},
+                          {"rows", rows}});
     }
     return {{"file", path_utf8(wb.file)},
             {"layout", plan::layout_name(wb.layout)},
@@ -84,7 +95,8 @@ void dump_text(const xlsx::Workbook& wb, std::ostream& out) {
     out << path_utf8(wb.path) << (wb.date1904 ? "  (1904 date system)" : "") << "\n";
     for (const auto& s : wb.sheets) {
         out << "\n[" << s.name << "]";
-        if (s.state != xlsx::SheetState::visible) out << " (" << xlsx::sheet_state_name(s.state) << ")";
+        if (s.state != xlsx::SheetState::visible)
+            out << " (" << xlsx::sheet_state_name(s.state) << ")";
         out << "  " << s.cells.size() << " cells\n";
         for (const auto& m : s.merged) out << "  merged " << xlsx::range_a1(m) << "\n";
         for (const auto& c : s.cells) {
@@ -92,7 +104,8 @@ void dump_text(const xlsx::Workbook& wb, std::ostream& out) {
             // One line per cell, whatever the text holds.
             for (auto& ch : text)
                 if (ch == '\n' || ch == '\r') ch = ' ';
-            out << fmt::format("  {:<8} {:<9} {}", xlsx::to_a1(c.ref), xlsx::type_name(c.value), text);
+            out << fmt::format("  {:<8} {:<9} {}", xlsx::to_a1(c.ref), xlsx::type_name(c.value),
+                               text);
             if (!c.formula.empty()) out << "  [=" << (c.formula == "=" ? "…" : c.formula) << "]";
             out << "\n";
         }

@@ -14,7 +14,7 @@ const char* severity_name(Severity s);
 /// (the contract for JSON, the GUI and tests) and the message in both languages.
 struct Issue {
     Severity severity = Severity::error;
-    std::string code;   ///< kebab-case, e.g. "required-empty"
+    std::string code;  ///< kebab-case, e.g. "required-empty"
     std::string sheet;
     std::string cell;   ///< A1, or "" for the workbook as a whole
     std::string field;  ///< schema field or indicator name, or ""

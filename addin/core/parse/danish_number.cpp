@@ -11,14 +11,16 @@ namespace opfolg::parse {
 namespace {
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
 
 bool is_missing_marker(std::string_view text) {
     std::string t = fold_case(squeeze_spaces(text));
-    static const char* markers[] = {"", "-", "–", "—", "n/a", "na", "ikke oplyst", "*", "..", "(<5)", "<5", "x"};
+    static const char* markers[] = {"",  "-",  "–",    "—",  "n/a", "na", "ikke oplyst",
+                                    "*", "..", "(<5)", "<5", "x"};
     for (const char* m : markers)
         if (t == m) return true;
     return false;
@@ -28,7 +30,8 @@ std::optional<ParsedNumber> parse_danish_number(std::string_view text) {
     std::string t = fold_case(squeeze_spaces(text));
     ParsedNumber out;
     // Unit words and signs around the number.
-    for (const char* suffix : {"procentpoint", "procentpoints", "pct.-point", "pct. point", "pct.point", "pp", "%-point"})
+    for (const char* suffix : {"procentpoint", "procentpoints", "pct.-point", "pct. point",
+                               "pct.point", "pp", "%-point"})
         if (ends_with(t, suffix)) {
             t = trim(t.substr(0, t.size() - std::char_traits<char>::length(suffix)));
             break;
@@ -52,10 +55,14 @@ std::optional<ParsedNumber> parse_danish_number(std::string_view text) {
     std::string digits;
     std::size_t commas = 0, dots = 0;
     for (char c : t) {
-        if (c == ',') ++commas;
-        else if (c == '.') ++dots;
-        else if (c == ' ') continue;
-        else if (c < '0' || c > '9') return std::nullopt;
+        if (c == ',')
+            ++commas;
+        else if (c == '.')
+            ++dots;
+        else if (c == ' ')
+            continue;
+        else if (c < '0' || c > '9')
+            return std::nullopt;
     }
     if (commas > 1) return std::nullopt;
     std::size_t comma_at = t.find(',');
@@ -70,7 +77,8 @@ std::optional<ParsedNumber> parse_danish_number(std::string_view text) {
             } else if (dots == 1) {
                 // "1.234" is Danish for 1234; "16.7" or "1.5" is a decimal point.
                 std::size_t after = t.size() - i - 1;
-                thousands = after == 3 && i > 0 && t.find_first_not_of("0123456789", i + 1) == std::string::npos &&
+                thousands = after == 3 && i > 0 &&
+                            t.find_first_not_of("0123456789", i + 1) == std::string::npos &&
                             t[0] != '0';
             } else {
                 thousands = true;  // "1.234.567"
@@ -80,7 +88,8 @@ std::optional<ParsedNumber> parse_danish_number(std::string_view text) {
         }
         digits.push_back(c == ',' ? '.' : c);
     }
-    if (digits.empty() || digits == "." || digits.front() == '.' || digits.back() == '.') return std::nullopt;
+    if (digits.empty() || digits == "." || digits.front() == '.' || digits.back() == '.')
+        return std::nullopt;
     auto point = digits.find('.');
     out.decimals = point == std::string::npos ? 0 : static_cast<int>(digits.size() - point - 1);
     double v = 0;

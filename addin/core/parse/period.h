@@ -11,8 +11,8 @@ namespace opfolg::parse {
 /// A timetable read from free Danish text.
 struct Period {
     enum class Status {
-        dated,       ///< at least a start or an end date was found
-        ongoing,     ///< "Løbende", "Vedvarende", "Fast drift", "Én gang årligt …": no dates needed
+        dated,    ///< at least a start or an end date was found
+        ongoing,  ///< "Løbende", "Vedvarende", "Fast drift", "Én gang årligt …": no dates needed
         unanchored,  ///< a duration without a year ("Op mod fem år")
         unparsed,    ///< nothing recognisable
     };

@@ -11,7 +11,7 @@ namespace opfolg::plan {
 
 /// Row-wise access to a sheet's cells (cells are stored row-major and sparse).
 class Grid {
-public:
+  public:
     explicit Grid(const xlsx::Sheet& sheet);
 
     const xlsx::Sheet& sheet() const { return sheet_; }
@@ -23,7 +23,7 @@ public:
     /// One past the last row holding a cell.
     std::uint32_t row_count() const { return row_count_; }
 
-private:
+  private:
     const xlsx::Sheet& sheet_;
     std::vector<std::size_t> row_begin_;  ///< index of the first cell of each row (size rows+1)
     std::uint32_t row_count_ = 0;

@@ -28,7 +28,7 @@ struct Source {
 
 /// The content of one canonical field in one row.
 struct FieldValue {
-    std::string text;        ///< as written (several sources joined by a blank line)
+    std::string text;  ///< as written (several sources joined by a blank line)
     /// The typed cell value – number, date, boolean, error – when it came from a single cell;
     /// empty for text, which lives in `text` alone (plans are mostly prose: one copy is enough).
     xlsx::CellValue value;
@@ -46,8 +46,8 @@ struct Column {
 
 /// One data row mapped to the schema's fields.
 struct Row {
-    std::uint32_t row = 0;            ///< zero-based row in the source sheet
-    std::vector<FieldValue> fields;   ///< by field index of the sheet schema
+    std::uint32_t row = 0;           ///< zero-based row in the source sheet
+    std::vector<FieldValue> fields;  ///< by field index of the sheet schema
     /// Text from columns the schema does not know, kept so that nothing is lost: "header: text".
     std::vector<std::pair<std::string, FieldValue>> extras;
 };

@@ -8,8 +8,9 @@ namespace opfolg::plan {
 namespace {
 
 // If `line` is a label (alone, or "Label: text"), the field and the rest of the line.
-bool match_label(const std::string& line, const std::vector<std::pair<std::string, std::size_t>>& labels,
-                 std::size_t& field, std::string& label, std::string& rest) {
+bool match_label(const std::string& line,
+                 const std::vector<std::pair<std::string, std::size_t>>& labels, std::size_t& field,
+                 std::string& label, std::string& rest) {
     std::string key = header_key(line);
     // A label line is short; long lines that merely start with a label word are content.
     for (const auto& [lkey, f] : labels)
@@ -40,9 +41,9 @@ void append_line(std::string& to, const std::string& line) {
 
 }  // namespace
 
-std::vector<Paragraph> split_paragraphs(const std::string& text,
-                                        const std::vector<std::pair<std::string, std::size_t>>& labels,
-                                        std::size_t lead_field) {
+std::vector<Paragraph> split_paragraphs(
+    const std::string& text, const std::vector<std::pair<std::string, std::size_t>>& labels,
+    std::size_t lead_field) {
     std::vector<Paragraph> out;
     std::size_t start = 0;
     while (start <= text.size()) {

@@ -20,8 +20,8 @@ struct Paragraph {
 /// (header_key, field) pairs, longest first. Text before the first label is the lead paragraph
 /// (assigned `lead_field`); lines after a label belong to it until the next label. Every
 /// non-blank line ends up in exactly one paragraph.
-std::vector<Paragraph> split_paragraphs(const std::string& text,
-                                        const std::vector<std::pair<std::string, std::size_t>>& labels,
-                                        std::size_t lead_field);
+std::vector<Paragraph> split_paragraphs(
+    const std::string& text, const std::vector<std::pair<std::string, std::size_t>>& labels,
+    std::size_t lead_field);
 
 }  // namespace opfolg::plan

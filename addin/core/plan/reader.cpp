@@ -17,11 +17,16 @@ namespace opfolg::plan {
 
 const char* layout_name(Layout l) {
     switch (l) {
-        case Layout::template_layout: return "template";
-        case Layout::format_a: return "format-a";
-        case Layout::format_b: return "format-b";
-        case Layout::mixed: return "mixed";
-        case Layout::unknown: return "unknown";
+        case Layout::template_layout:
+            return "template";
+        case Layout::format_a:
+            return "format-a";
+        case Layout::format_b:
+            return "format-b";
+        case Layout::mixed:
+            return "mixed";
+        case Layout::unknown:
+            return "unknown";
     }
     return "unknown";
 }
@@ -42,16 +47,20 @@ using schema::SheetSchema;
 struct HeaderMatch {
     std::uint32_t row = 0, rows = 1;
     std::vector<Column> columns;
-    std::size_t score = 0;  // distinct schema columns recognised
+    std::size_t score = 0;          // distinct schema columns recognised
     std::vector<std::string> keys;  // header_key per column, to spot repeated headers
 };
 
 Column::Role role_of(HeaderMeaning::Kind k) {
     switch (k) {
-        case HeaderMeaning::Kind::field: return Column::Role::field;
-        case HeaderMeaning::Kind::combined: return Column::Role::combined;
-        case HeaderMeaning::Kind::split: return Column::Role::split;
-        case HeaderMeaning::Kind::computed: return Column::Role::computed;
+        case HeaderMeaning::Kind::field:
+            return Column::Role::field;
+        case HeaderMeaning::Kind::combined:
+            return Column::Role::combined;
+        case HeaderMeaning::Kind::split:
+            return Column::Role::split;
+        case HeaderMeaning::Kind::computed:
+            return Column::Role::computed;
     }
     return Column::Role::unknown;
 }
@@ -59,7 +68,8 @@ Column::Role role_of(HeaderMeaning::Kind k) {
 std::size_t distinct_score(const std::vector<Column>& cols) {
     std::set<std::pair<int, std::size_t>> seen;
     for (const auto& c : cols)
-        if (c.role != Column::Role::unknown && c.role != Column::Role::computed) seen.insert({static_cast<int>(c.role), c.index});
+        if (c.role != Column::Role::unknown && c.role != Column::Role::computed)
+            seen.insert({static_cast<int>(c.role), c.index});
     return seen.size();
 }
 
@@ -106,7 +116,9 @@ HeaderMatch match_pair(const Grid& g, const SheetSchema& s, std::uint32_t r) {
     for (auto c : cols) {
         std::string top = short_text(g, r, c), bottom = short_text(g, r + 1, c);
         if (top.empty() && bottom.empty()) continue;
-        std::string joined = squeeze_spaces(top.empty() ? bottom : bottom.empty() ? top : top + " / " + bottom);
+        std::string joined = squeeze_spaces(top.empty()      ? bottom
+                                            : bottom.empty() ? top
+                                                             : top + " / " + bottom);
         Column col{c, joined};
         const HeaderMeaning* mean = s.meaning(joined);
         if (!mean && !top.empty()) mean = s.meaning(top);
@@ -157,7 +169,8 @@ bool same_header(const HeaderMatch& h, const Grid& g, std::uint32_t r) {
 
 // The single text on the nearest non-empty row above `row` (within three rows), if that row
 // holds exactly one cell: the title of the table below it.
-std::optional<std::pair<std::string, const xlsx::Cell*>> title_above(const Grid& g, std::uint32_t row,
+std::optional<std::pair<std::string, const xlsx::Cell*>> title_above(const Grid& g,
+                                                                     std::uint32_t row,
                                                                      std::uint32_t floor) {
     for (std::uint32_t up = 1; up <= 3 && row >= floor + up; ++up) {
         auto cells = g.row_cells(row - up);
@@ -169,7 +182,8 @@ std::optional<std::pair<std::string, const xlsx::Cell*>> title_above(const Grid&
     return std::nullopt;
 }
 
-void append(FieldValue& f, const std::string& text, const xlsx::CellValue& value, const Source& src) {
+void append(FieldValue& f, const std::string& text, const xlsx::CellValue& value,
+            const Source& src) {
     if (text.empty()) return;
     if (f.text.empty()) {
         f.text = text;
@@ -184,7 +198,8 @@ void append(FieldValue& f, const std::string& text, const xlsx::CellValue& value
 std::string clean_title(const std::string& title) {
     std::string t = title;
     for (const char* prefix : {"Tema:", "Tema -", "Tema"})
-        if (fold_case(t).rfind(fold_case(prefix), 0) == 0 && t.size() > std::string(prefix).size() + 1) {
+        if (fold_case(t).rfind(fold_case(prefix), 0) == 0 &&
+            t.size() > std::string(prefix).size() + 1) {
             t = trim(t.substr(std::string(prefix).size()));
             break;
         }
@@ -226,25 +241,34 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
             auto col = std::find_if(t.columns.begin(), t.columns.end(),
                                     [&](const Column& c) { return c.col == cell->ref.col; });
             if (col == t.columns.end() || col->role == Column::Role::unknown) {
-                std::string header = col == t.columns.end() ? xlsx::column_name(cell->ref.col) : col->header;
+                std::string header =
+                    col == t.columns.end() ? xlsx::column_name(cell->ref.col) : col->header;
                 row.extras.push_back({header, FieldValue{text, typed(cell->value), src}});
                 continue;
             }
             switch (col->role) {
-                case Column::Role::field: append(row.fields[col->index], text, cell->value, src); break;
+                case Column::Role::field:
+                    append(row.fields[col->index], text, cell->value, src);
+                    break;
                 case Column::Role::combined:
-                    for (auto f : s.combined[col->index].fields) append(row.fields[f], text, {}, src);
+                    for (auto f : s.combined[col->index].fields)
+                        append(row.fields[f], text, {}, src);
                     break;
                 case Column::Role::split:
-                    for (const auto& p : split_paragraphs(text, s.labels, s.split[col->index].lead_field))
+                    for (const auto& p :
+                         split_paragraphs(text, s.labels, s.split[col->index].lead_field))
                         append(row.fields[p.field], p.text, {}, src);
                     break;
                 case Column::Role::computed:  // live formulas: the core computes the same itself
-                case Column::Role::unknown: break;
+                case Column::Role::unknown:
+                    break;
             }
         }
-        // Rows with nothing but empty formula results (the template's computed columns) are not rows.
-        bool any = !row.extras.empty() || std::any_of(row.fields.begin(), row.fields.end(), [](const FieldValue& v) { return !v.empty(); });
+        // Rows with nothing but empty formula results (the template's computed columns) are not
+        // rows.
+        bool any =
+            !row.extras.empty() || std::any_of(row.fields.begin(), row.fields.end(),
+                                               [](const FieldValue& v) { return !v.empty(); });
         if (any) t.rows.push_back(std::move(row));
     }
     return t;
@@ -300,12 +324,16 @@ void fill_theme(Table& t, const std::string& plan_title) {
 }
 
 // Metadata as label/value pairs: a label cell and the next non-empty cell to its right.
-void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema, DepartmentWorkbook& out) {
+void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
+                   DepartmentWorkbook& out) {
     const auto& ms = schema.metadata;
     auto assign = [&](const std::string& name, FieldValue v) {
-        if (name == "institution" && out.meta.institution.empty()) out.meta.institution = std::move(v);
-        else if (name == "department" && out.meta.department.empty()) out.meta.department = std::move(v);
-        else if (name == "plan_year" && out.meta.plan_year.empty()) out.meta.plan_year = std::move(v);
+        if (name == "institution" && out.meta.institution.empty())
+            out.meta.institution = std::move(v);
+        else if (name == "department" && out.meta.department.empty())
+            out.meta.department = std::move(v);
+        else if (name == "plan_year" && out.meta.plan_year.empty())
+            out.meta.plan_year = std::move(v);
     };
     // Prefer the metadata sheet; otherwise look for label/value pairs at the top of any sheet.
     std::vector<const xlsx::Sheet*> order;
@@ -313,8 +341,10 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema, Depar
         std::string key = header_key(sh.name);
         bool named = key == header_key(ms.title);
         for (const auto& syn : ms.synonyms) named = named || key == header_key(syn);
-        if (named) order.insert(order.begin(), &sh);
-        else order.push_back(&sh);
+        if (named)
+            order.insert(order.begin(), &sh);
+        else
+            order.push_back(&sh);
     }
     for (const auto* sh : order) {
         Grid g(*sh);
@@ -326,14 +356,16 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema, Depar
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
             assign(ms.fields[mean->index].name,
-                   FieldValue{trim(xlsx::to_text(val->value)), typed(val->value), Source{sh->name, val->ref, true}});
+                   FieldValue{trim(xlsx::to_text(val->value)), typed(val->value),
+                              Source{sh->name, val->ref, true}});
         }
     }
     // Fall back on the document properties and the title line ("Opfølgningsplan 2023: …").
     if (out.meta.institution.empty() && !wb.company.empty())
         out.meta.institution = FieldValue{wb.company, {}, {}};
     if (out.meta.plan_year.empty()) {
-        static const std::regex year_in_title(R"((?:opf\S*lgningsplan|plan)\D{0,12}((?:19|20)\d{2}))", std::regex::icase);
+        static const std::regex year_in_title(
+            R"((?:opf\S*lgningsplan|plan)\D{0,12}((?:19|20)\d{2}))", std::regex::icase);
         for (const auto& t : out.tables) {
             std::smatch m;
             if (std::regex_search(t.title, m, year_in_title)) {
@@ -343,8 +375,10 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema, Depar
         }
     }
     if (!out.meta.plan_year.empty()) {
-        if (auto* d = std::get_if<double>(&out.meta.plan_year.value)) out.meta.year = static_cast<int>(*d);
-        else if (auto n = parse::parse_danish_number(out.meta.plan_year.text); n && n->decimals == 0)
+        if (auto* d = std::get_if<double>(&out.meta.plan_year.value))
+            out.meta.year = static_cast<int>(*d);
+        else if (auto n = parse::parse_danish_number(out.meta.plan_year.text);
+                 n && n->decimals == 0)
             out.meta.year = static_cast<int>(n->value);
     }
     out.department_source = "metadata";
@@ -364,15 +398,20 @@ Layout classify(const DepartmentWorkbook& wb) {
     bool a = false, b = false, tmpl = false;
     for (const auto& t : wb.tables) {
         if (t.schema->name != "plan") continue;
-        if (t.header_rows == 2) a = true;
-        else if (std::any_of(t.columns.begin(), t.columns.end(), [](const Column& c) { return c.role == Column::Role::split; }))
+        if (t.header_rows == 2)
+            a = true;
+        else if (std::any_of(t.columns.begin(), t.columns.end(),
+                             [](const Column& c) { return c.role == Column::Role::split; }))
             b = true;
         else
             tmpl = true;
     }
     int kinds = a + b + tmpl;
     if (kinds > 1) return Layout::mixed;
-    return a ? Layout::format_a : b ? Layout::format_b : tmpl ? Layout::template_layout : Layout::unknown;
+    return a      ? Layout::format_a
+           : b    ? Layout::format_b
+           : tmpl ? Layout::template_layout
+                  : Layout::unknown;
 }
 
 }  // namespace
@@ -381,7 +420,9 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
     DepartmentWorkbook out;
     out.file = wb.path;
     for (const auto& sheet : wb.sheets) {
-        if (schema.ignored(sheet.name) || (sheet.state != xlsx::SheetState::visible && sheet.cells.empty())) continue;
+        if (schema.ignored(sheet.name) ||
+            (sheet.state != xlsx::SheetState::visible && sheet.cells.empty()))
+            continue;
         Grid g(sheet);
         // The schema sheet whose headers this sheet matches best; the sheet name breaks ties.
         const SheetSchema* best = nullptr;
@@ -389,7 +430,8 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
         for (const auto& s : schema.sheets) {
             HeaderMatch m = best_header(g, s);
             bool named = header_key(sheet.name) == header_key(s.title);
-            for (const auto& syn : s.synonyms) named = named || header_key(sheet.name) == header_key(syn);
+            for (const auto& syn : s.synonyms)
+                named = named || header_key(sheet.name) == header_key(syn);
             std::size_t score = m.score * 2 + (named ? 1 : 0);
             if (m.score >= 2 && score > best_match.score) {
                 best = &s;
@@ -408,7 +450,8 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
     return out;
 }
 
-DepartmentWorkbook read_department(const std::filesystem::path& file, const schema::Schema& schema) {
+DepartmentWorkbook read_department(const std::filesystem::path& file,
+                                   const schema::Schema& schema) {
     auto wb = xlsx::read_workbook(file);
     return map_workbook(wb, schema);
 }

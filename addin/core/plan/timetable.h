@@ -12,9 +12,9 @@ namespace opfolg::plan {
 struct Timetable {
     std::optional<Date> start, end;
     bool open_end = false;
-    bool ongoing = false;     ///< "Løbende" and the like: valid without dates
+    bool ongoing = false;  ///< "Løbende" and the like: valid without dates
     bool recurring = false;
-    bool stated = false;      ///< anything at all was written
+    bool stated = false;                  ///< anything at all was written
     std::optional<parse::Period> period;  ///< the parsed Tidsplan text, when there is one
 };
 

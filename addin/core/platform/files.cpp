@@ -15,8 +15,8 @@ std::filesystem::path temp_path_beside(const std::filesystem::path& target) {
     std::random_device rd;
     auto stamp = static_cast<unsigned long long>(
         std::chrono::steady_clock::now().time_since_epoch().count());
-    std::string name = ".~opfolg-" + std::to_string(rd()) + "-" + std::to_string(stamp % 1000000) + "-" +
-                       std::to_string(counter++) + ".tmp";
+    std::string name = ".~opfolg-" + std::to_string(rd()) + "-" + std::to_string(stamp % 1000000) +
+                       "-" + std::to_string(counter++) + ".tmp";
     auto dir = target.parent_path();
     return dir.empty() ? std::filesystem::path(name) : dir / name;
 }
@@ -31,10 +31,12 @@ void replace_file(const std::filesystem::path& from, const std::filesystem::path
     std::filesystem::remove(from, ignored);
     if (ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ||
         ec == std::errc::device_or_resource_busy || ec == std::errc::text_file_busy)
-        throw Error(ErrorCode::io, to,
-                    {"kan ikke erstatte filen; er den åben i Excel, eller er mappen skrivebeskyttet?",
-                     "cannot replace the file; is it open in Excel, or is the folder read-only?"});
-    throw Error(ErrorCode::io, to, {"kan ikke gemme filen: " + ec.message(), "cannot save the file: " + ec.message()});
+        throw Error(
+            ErrorCode::io, to,
+            {"kan ikke erstatte filen; er den åben i Excel, eller er mappen skrivebeskyttet?",
+             "cannot replace the file; is it open in Excel, or is the folder read-only?"});
+    throw Error(ErrorCode::io, to,
+                {"kan ikke gemme filen: " + ec.message(), "cannot save the file: " + ec.message()});
 }
 
 }  // namespace opfolg::platform

@@ -21,7 +21,8 @@ std::filesystem::path executable_path() {
 #elif defined(__APPLE__)
     char buf[4096];
     uint32_t size = sizeof buf;
-    return _NSGetExecutablePath(buf, &size) == 0 ? std::filesystem::path(buf) : std::filesystem::path();
+    return _NSGetExecutablePath(buf, &size) == 0 ? std::filesystem::path(buf)
+                                                 : std::filesystem::path();
 #else
     std::error_code ec;
     auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -30,7 +31,8 @@ std::filesystem::path executable_path() {
 }
 
 std::filesystem::path templates_dir() {
-    if (const char* env = std::getenv("OPFOLG_TEMPLATES_DIR"); env && *env) return path_from_utf8(env);
+    if (const char* env = std::getenv("OPFOLG_TEMPLATES_DIR"); env && *env)
+        return path_from_utf8(env);
     auto exe = executable_path();
     if (!exe.empty()) {
         auto installed = exe.parent_path().parent_path() / "share" / "opfolg";

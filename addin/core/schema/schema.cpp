@@ -16,13 +16,20 @@ using nlohmann::json;
 
 const char* field_type_name(FieldType t) {
     switch (t) {
-        case FieldType::string: return "string";
-        case FieldType::number: return "number";
-        case FieldType::integer: return "integer";
-        case FieldType::year: return "year";
-        case FieldType::date: return "date";
-        case FieldType::period: return "period";
-        case FieldType::boolean: return "boolean";
+        case FieldType::string:
+            return "string";
+        case FieldType::number:
+            return "number";
+        case FieldType::integer:
+            return "integer";
+        case FieldType::year:
+            return "year";
+        case FieldType::date:
+            return "date";
+        case FieldType::period:
+            return "period";
+        case FieldType::boolean:
+            return "boolean";
     }
     return "string";
 }
@@ -53,7 +60,10 @@ namespace {
 
 // Line (1-based) of a byte offset in `text`.
 std::size_t line_of(const std::string& text, std::size_t offset) {
-    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size())), '\n'));
+    return 1 +
+           static_cast<std::size_t>(std::count(
+               text.begin(),
+               text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size())), '\n'));
 }
 
 // nlohmann::json keeps no positions; find the line where a quoted value or key first appears
@@ -64,10 +74,12 @@ std::size_t line_of_token(const std::string& text, const std::string& token) {
 }
 
 class Loader {
-public:
-    Loader(const std::string& text, std::filesystem::path path) : text_(text), path_(std::move(path)) {}
+  public:
+    Loader(const std::string& text, std::filesystem::path path)
+        : text_(text), path_(std::move(path)) {}
 
-    [[noreturn]] void fail(const std::string& near, const std::string& da, const std::string& en) const {
+    [[noreturn]] void fail(const std::string& near, const std::string& da,
+                           const std::string& en) const {
         std::size_t line = near.empty() ? 0 : line_of_token(text_, near);
         std::string where = line ? fmt::format("linje {}", line) : std::string();
         throw Error(ErrorCode::schema, path_, {da, en}, where);
@@ -80,10 +92,12 @@ public:
         } catch (const json::parse_error& e) {
             std::size_t line = line_of(text_, e.byte == 0 ? 0 : e.byte - 1);
             throw Error(ErrorCode::schema, path_,
-                        {fmt::format("ugyldig JSON: {}", e.what()), fmt::format("invalid JSON: {}", e.what())},
+                        {fmt::format("ugyldig JSON: {}", e.what()),
+                         fmt::format("invalid JSON: {}", e.what())},
                         fmt::format("linje {}", line));
         }
-        if (!j.is_object()) fail("", "skemaet skal være et JSON-objekt", "the schema must be a JSON object");
+        if (!j.is_object())
+            fail("", "skemaet skal være et JSON-objekt", "the schema must be a JSON object");
         Schema s;
         s.source = path_;
         s.name = str(j, "name", "opfolgningsplan");
@@ -94,7 +108,8 @@ public:
         s.ignore_sheets.push_back(header_key(s.instructions_sheet));
         if (j.contains("metadata")) s.metadata = sheet(j["metadata"], "metadata");
         if (!j.contains("sheets") || !j["sheets"].is_array() || j["sheets"].empty())
-            fail("sheets", "skemaet mangler \"sheets\" (en liste af ark)", "the schema lacks \"sheets\" (a list of sheets)");
+            fail("sheets", "skemaet mangler \"sheets\" (en liste af ark)",
+                 "the schema lacks \"sheets\" (a list of sheets)");
         std::set<std::string> names;
         for (const auto& sj : j["sheets"]) {
             auto sh = sheet(sj, "");
@@ -106,11 +121,12 @@ public:
         return s;
     }
 
-private:
+  private:
     std::string str(const json& j, const char* key, const std::string& fallback = "") const {
         if (!j.contains(key)) return fallback;
         if (!j[key].is_string())
-            fail(key, fmt::format("\"{}\" skal være tekst", key), fmt::format("\"{}\" must be text", key));
+            fail(key, fmt::format("\"{}\" skal være tekst", key),
+                 fmt::format("\"{}\" must be text", key));
         return j[key].get<std::string>();
     }
 
@@ -118,10 +134,12 @@ private:
         std::vector<std::string> out;
         if (!j.contains(key)) return out;
         if (!j[key].is_array())
-            fail(key, fmt::format("\"{}\" skal være en liste", key), fmt::format("\"{}\" must be a list", key));
+            fail(key, fmt::format("\"{}\" skal være en liste", key),
+                 fmt::format("\"{}\" must be a list", key));
         for (const auto& v : j[key]) {
             if (!v.is_string())
-                fail(key, fmt::format("\"{}\" må kun indeholde tekst", key), fmt::format("\"{}\" must hold text only", key));
+                fail(key, fmt::format("\"{}\" må kun indeholde tekst", key),
+                     fmt::format("\"{}\" must hold text only", key));
             out.push_back(v.get<std::string>());
         }
         return out;
@@ -129,17 +147,25 @@ private:
 
     FieldType type_of(const std::string& t, const std::string& field) const {
         static const std::pair<const char*, FieldType> known[] = {
-            {"string", FieldType::string}, {"number", FieldType::number}, {"integer", FieldType::integer},
-            {"year", FieldType::year},     {"date", FieldType::date},     {"period", FieldType::period},
+            {"string", FieldType::string},   {"number", FieldType::number},
+            {"integer", FieldType::integer}, {"year", FieldType::year},
+            {"date", FieldType::date},       {"period", FieldType::period},
             {"boolean", FieldType::boolean}};
         for (auto [n, ft] : known)
             if (t == n) return ft;
-        fail(field, fmt::format("feltet \"{}\" har ukendt type \"{}\" (kendte: string, number, integer, year, date, period, boolean)", field, t),
-             fmt::format("field \"{}\" has unknown type \"{}\" (known: string, number, integer, year, date, period, boolean)", field, t));
+        fail(field,
+             fmt::format("feltet \"{}\" har ukendt type \"{}\" (kendte: string, number, integer, "
+                         "year, date, period, boolean)",
+                         field, t),
+             fmt::format("field \"{}\" has unknown type \"{}\" (known: string, number, integer, "
+                         "year, date, period, boolean)",
+                         field, t));
     }
 
     Field field(const json& fj) const {
-        if (!fj.is_object()) fail("fields", "hvert felt skal være et JSON-objekt", "each field must be a JSON object");
+        if (!fj.is_object())
+            fail("fields", "hvert felt skal være et JSON-objekt",
+                 "each field must be a JSON object");
         Field f;
         f.name = str(fj, "name");
         if (f.name.empty()) fail("fields", "et felt mangler \"name\"", "a field lacks \"name\"");
@@ -151,13 +177,16 @@ private:
         f.help = str(fj, "help");
         if (fj.contains("example")) f.example = fj["example"];
         if (fj.contains("width")) {
-            if (!fj["width"].is_number()) fail(f.name, "\"width\" skal være et tal", "\"width\" must be a number");
+            if (!fj["width"].is_number())
+                fail(f.name, "\"width\" skal være et tal", "\"width\" must be a number");
             f.width = fj["width"].get<double>();
         }
         f.internal = fj.value("internal", false);
         if (fj.contains("constraints")) {
             const auto& c = fj["constraints"];
-            if (!c.is_object()) fail(f.name, "\"constraints\" skal være et objekt", "\"constraints\" must be an object");
+            if (!c.is_object())
+                fail(f.name, "\"constraints\" skal være et objekt",
+                     "\"constraints\" must be an object");
             f.required = c.value("required", false);
             f.unique = c.value("unique", false);
             f.enum_values = strings(c, "enum");
@@ -176,19 +205,23 @@ private:
     }
 
     SheetSchema sheet(const json& sj, const std::string& default_name) const {
-        if (!sj.is_object()) fail("sheets", "hvert ark skal være et JSON-objekt", "each sheet must be a JSON object");
+        if (!sj.is_object())
+            fail("sheets", "hvert ark skal være et JSON-objekt",
+                 "each sheet must be a JSON object");
         SheetSchema s;
         s.name = str(sj, "name", default_name);
         s.title = str(sj, default_name == "metadata" ? "sheet" : "title", s.name);
         s.help = str(sj, "help");
         s.synonyms = strings(sj, "synonyms");
         if (!sj.contains("fields") || !sj["fields"].is_array())
-            fail(s.name, fmt::format("arket \"{}\" mangler \"fields\"", s.name), fmt::format("sheet \"{}\" lacks \"fields\"", s.name));
+            fail(s.name, fmt::format("arket \"{}\" mangler \"fields\"", s.name),
+                 fmt::format("sheet \"{}\" lacks \"fields\"", s.name));
         std::set<std::string> names;
         for (const auto& fj : sj["fields"]) {
             auto f = field(fj);
             if (!names.insert(f.name).second)
-                fail(f.name, fmt::format("feltet \"{}\" er defineret to gange", f.name), fmt::format("field \"{}\" is defined twice", f.name));
+                fail(f.name, fmt::format("feltet \"{}\" er defineret to gange", f.name),
+                     fmt::format("field \"{}\" is defined twice", f.name));
             s.fields.push_back(std::move(f));
         }
         if (sj.contains("combined"))
@@ -199,9 +232,11 @@ private:
                 s.combined.push_back(std::move(c));
             }
         if (sj.contains("split"))
-            for (const auto& pj : sj["split"]) s.split.push_back({str(pj, "header"), field_ref(s, str(pj, "lead_field"))});
+            for (const auto& pj : sj["split"])
+                s.split.push_back({str(pj, "header"), field_ref(s, str(pj, "lead_field"))});
         if (sj.contains("computed"))
-            for (const auto& cj : sj["computed"]) s.computed.push_back({str(cj, "name"), str(cj, "title")});
+            for (const auto& cj : sj["computed"])
+                s.computed.push_back({str(cj, "name"), str(cj, "title")});
         if (sj.contains("required_any"))
             for (const auto& rj : sj["required_any"]) {
                 RequiredAny r;
@@ -210,7 +245,8 @@ private:
                 r.help = str(rj, "help");
                 s.required_any.push_back(std::move(r));
             }
-        if (sj.contains("theme_from_title")) s.theme_from_title = field_ref(s, str(sj, "theme_from_title"));
+        if (sj.contains("theme_from_title"))
+            s.theme_from_title = field_ref(s, str(sj, "theme_from_title"));
         compile(s);
         return s;
     }
@@ -224,20 +260,28 @@ private:
             auto [it, fresh] = s.headers.emplace(key, m);
             bool same = it->second.kind == m.kind && it->second.index == m.index;
             if (!fresh && !same)
-                fail(text, fmt::format("overskriften \"{}\" bruges af to kolonner i arket \"{}\"", text, s.name),
-                     fmt::format("header \"{}\" is claimed by two columns of sheet \"{}\"", text, s.name));
+                fail(text,
+                     fmt::format("overskriften \"{}\" bruges af to kolonner i arket \"{}\"", text,
+                                 s.name),
+                     fmt::format("header \"{}\" is claimed by two columns of sheet \"{}\"", text,
+                                 s.name));
         };
         for (std::size_t i = 0; i < s.fields.size(); ++i) {
             claim(s.fields[i].title, {HeaderMeaning::Kind::field, i});
             claim(s.fields[i].name, {HeaderMeaning::Kind::field, i});
-            for (const auto& syn : s.fields[i].synonyms) claim(syn, {HeaderMeaning::Kind::field, i});
+            for (const auto& syn : s.fields[i].synonyms)
+                claim(syn, {HeaderMeaning::Kind::field, i});
             for (const auto& l : s.fields[i].labels) s.labels.emplace_back(header_key(l), i);
         }
-        for (std::size_t i = 0; i < s.combined.size(); ++i) claim(s.combined[i].header, {HeaderMeaning::Kind::combined, i});
-        for (std::size_t i = 0; i < s.split.size(); ++i) claim(s.split[i].header, {HeaderMeaning::Kind::split, i});
-        for (std::size_t i = 0; i < s.computed.size(); ++i) claim(s.computed[i].title, {HeaderMeaning::Kind::computed, i});
-        std::stable_sort(s.labels.begin(), s.labels.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        for (std::size_t i = 0; i < s.combined.size(); ++i)
+            claim(s.combined[i].header, {HeaderMeaning::Kind::combined, i});
+        for (std::size_t i = 0; i < s.split.size(); ++i)
+            claim(s.split[i].header, {HeaderMeaning::Kind::split, i});
+        for (std::size_t i = 0; i < s.computed.size(); ++i)
+            claim(s.computed[i].title, {HeaderMeaning::Kind::computed, i});
+        std::stable_sort(s.labels.begin(), s.labels.end(), [](const auto& a, const auto& b) {
+            return a.first.size() > b.first.size();
+        });
     }
 
     const std::string& text_;
@@ -246,7 +290,9 @@ private:
 
 }  // namespace
 
-Schema parse_schema(const std::string& text, const std::filesystem::path& path) { return Loader(text, path).load(); }
+Schema parse_schema(const std::string& text, const std::filesystem::path& path) {
+    return Loader(text, path).load();
+}
 
 Schema load_schema(const std::filesystem::path& path) {
     return parse_schema(xlsx::read_file_capped(path, 16u << 20), path);

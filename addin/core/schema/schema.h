@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -17,8 +16,8 @@ const char* field_type_name(FieldType t);
 
 /// One column of a plan sheet, as the school's schema file describes it.
 struct Field {
-    std::string name;   ///< stable identifier used by code, JSON and tests ("finding")
-    std::string title;  ///< the Danish header in the template ("Resultat/ændringsbehov")
+    std::string name;      ///< stable identifier used by code, JSON and tests ("finding")
+    std::string title;     ///< the Danish header in the template ("Resultat/ændringsbehov")
     std::string title_en;  ///< English name for English messages; title when absent
     FieldType type = FieldType::string;
     std::vector<std::string> synonyms;  ///< other headers meaning this column
@@ -93,7 +92,7 @@ struct Schema {
     SheetSchema metadata;
     std::vector<SheetSchema> sheets;
     std::string instructions_sheet = "Vejledning";  ///< the template's instruction sheet
-    std::vector<std::string> ignore_sheets;          ///< sheets never read as data (their header_key)
+    std::vector<std::string> ignore_sheets;  ///< sheets never read as data (their header_key)
     std::filesystem::path source;
 
     /// Whether a sheet of this name holds instructions rather than data.

@@ -13,10 +13,14 @@ int days_in_month(int y, int m) {
     return days[(m - 1) % 12];
 }
 
-bool valid_date(int y, int m, int d) { return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+bool valid_date(int y, int m, int d) {
+    return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
 
 std::string iso(const Date& d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
-std::string danish(const Date& d) { return fmt::format("{:02}-{:02}-{:04}", d.day, d.month, d.year); }
+std::string danish(const Date& d) {
+    return fmt::format("{:02}-{:02}-{:04}", d.day, d.month, d.year);
+}
 
 Date date_from_serial(double serial) {
     auto c = xlsx::civil_from_serial(serial);

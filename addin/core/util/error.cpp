@@ -5,27 +5,48 @@ namespace opfolg {
 
 const char* error_code_name(ErrorCode code) {
     switch (code) {
-        case ErrorCode::io: return "io";
-        case ErrorCode::empty_file: return "empty-file";
-        case ErrorCode::too_large: return "too-large";
-        case ErrorCode::not_a_workbook: return "not-a-workbook";
-        case ErrorCode::truncated: return "truncated";
-        case ErrorCode::corrupt: return "corrupt";
-        case ErrorCode::encrypted: return "encrypted";
-        case ErrorCode::legacy_xls: return "legacy-xls";
-        case ErrorCode::ods: return "ods";
-        case ErrorCode::zip_bomb: return "zip-bomb";
-        case ErrorCode::unsafe_entry: return "unsafe-entry";
-        case ErrorCode::xml_dtd: return "xml-dtd";
-        case ErrorCode::xml_malformed: return "xml-malformed";
-        case ErrorCode::xml_too_deep: return "xml-too-deep";
-        case ErrorCode::missing_part: return "missing-part";
-        case ErrorCode::bad_reference: return "bad-reference";
-        case ErrorCode::bad_shared_string: return "bad-shared-string";
-        case ErrorCode::bad_style: return "bad-style";
-        case ErrorCode::output_is_input: return "output-is-input";
-        case ErrorCode::schema: return "schema";
-        case ErrorCode::cancelled: return "cancelled";
+        case ErrorCode::io:
+            return "io";
+        case ErrorCode::empty_file:
+            return "empty-file";
+        case ErrorCode::too_large:
+            return "too-large";
+        case ErrorCode::not_a_workbook:
+            return "not-a-workbook";
+        case ErrorCode::truncated:
+            return "truncated";
+        case ErrorCode::corrupt:
+            return "corrupt";
+        case ErrorCode::encrypted:
+            return "encrypted";
+        case ErrorCode::legacy_xls:
+            return "legacy-xls";
+        case ErrorCode::ods:
+            return "ods";
+        case ErrorCode::zip_bomb:
+            return "zip-bomb";
+        case ErrorCode::unsafe_entry:
+            return "unsafe-entry";
+        case ErrorCode::xml_dtd:
+            return "xml-dtd";
+        case ErrorCode::xml_malformed:
+            return "xml-malformed";
+        case ErrorCode::xml_too_deep:
+            return "xml-too-deep";
+        case ErrorCode::missing_part:
+            return "missing-part";
+        case ErrorCode::bad_reference:
+            return "bad-reference";
+        case ErrorCode::bad_shared_string:
+            return "bad-shared-string";
+        case ErrorCode::bad_style:
+            return "bad-style";
+        case ErrorCode::output_is_input:
+            return "output-is-input";
+        case ErrorCode::schema:
+            return "schema";
+        case ErrorCode::cancelled:
+            return "cancelled";
     }
     return "unknown";
 }

@@ -41,7 +41,7 @@ const char* error_code_name(ErrorCode code);
 /// A failure of the tool or its environment, always carrying the file it concerns and, where
 /// known, the place inside it (a zip part, a sheet, a cell).
 class Error : public std::runtime_error {
-public:
+  public:
     Error(ErrorCode code, std::filesystem::path file, Text message, std::string where = {});
 
     ErrorCode code() const { return code_; }
@@ -53,7 +53,7 @@ public:
     /// One line: "<file>: <where>: <reason>" in `lang`.
     std::string describe(Lang lang) const;
 
-private:
+  private:
     ErrorCode code_;
     std::filesystem::path file_;
     Text message_;

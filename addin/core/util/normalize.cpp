@@ -17,13 +17,16 @@ char32_t next_cp(std::string_view s, std::size_t& i) {
         return 0xFFFD;
     }
     char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+    for (int k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
     i += static_cast<std::size_t>(len);
     return cp;
 }
 
-
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2007 || cp == 0x202F; }
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2007 ||
+           cp == 0x202F;
+}
 
 }  // namespace
 
@@ -37,12 +40,35 @@ std::string header_key(std::string_view text) {
             continue;
         }
         switch (cp) {
-            case U'æ': case U'Æ': case U'ä': case U'Ä': out += "ae"; break;
-            case U'ø': case U'Ø': case U'ö': case U'Ö': out += "oe"; break;
-            case U'å': case U'Å': out += "aa"; break;
-            case U'é': case U'É': case U'è': case U'È': case U'ê': out += "e"; break;
-            case U'ü': case U'Ü': out += "ue"; break;
-            default: break;  // spaces, punctuation, symbols
+            case U'æ':
+            case U'Æ':
+            case U'ä':
+            case U'Ä':
+                out += "ae";
+                break;
+            case U'ø':
+            case U'Ø':
+            case U'ö':
+            case U'Ö':
+                out += "oe";
+                break;
+            case U'å':
+            case U'Å':
+                out += "aa";
+                break;
+            case U'é':
+            case U'É':
+            case U'è':
+            case U'È':
+            case U'ê':
+                out += "e";
+                break;
+            case U'ü':
+            case U'Ü':
+                out += "ue";
+                break;
+            default:
+                break;  // spaces, punctuation, symbols
         }
     }
     return out;
@@ -68,15 +94,30 @@ std::string squeeze_spaces(std::string_view text) {
 std::string trim(std::string_view text) {
     std::size_t b = 0, e = text.size();
     auto space_at = [&](std::size_t i, std::size_t& len) {
-        if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') { len = 1; return true; }
-        if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xA0) { len = 2; return true; }
+        if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+            len = 1;
+            return true;
+        }
+        if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 &&
+            static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+            len = 2;
+            return true;
+        }
         return false;
     };
     std::size_t len = 0;
     while (b < e && space_at(b, len)) b += len;
     while (e > b) {
-        if (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r') { --e; continue; }
-        if (e >= b + 2 && static_cast<unsigned char>(text[e - 2]) == 0xC2 && static_cast<unsigned char>(text[e - 1]) == 0xA0) { e -= 2; continue; }
+        if (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' ||
+            text[e - 1] == '\r') {
+            --e;
+            continue;
+        }
+        if (e >= b + 2 && static_cast<unsigned char>(text[e - 2]) == 0xC2 &&
+            static_cast<unsigned char>(text[e - 1]) == 0xA0) {
+            e -= 2;
+            continue;
+        }
         break;
     }
     return std::string(text.substr(b, e - b));
@@ -86,10 +127,14 @@ std::string fold_case(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = next_cp(text, i);
-        if (cp >= 'A' && cp <= 'Z') cp = cp - 'A' + 'a';
-        else if (cp == U'Æ') cp = U'æ';
-        else if (cp == U'Ø') cp = U'ø';
-        else if (cp == U'Å') cp = U'å';
+        if (cp >= 'A' && cp <= 'Z')
+            cp = cp - 'A' + 'a';
+        else if (cp == U'Æ')
+            cp = U'æ';
+        else if (cp == U'Ø')
+            cp = U'ø';
+        else if (cp == U'Å')
+            cp = U'å';
         append_utf8(out, cp);
     }
     return out;
@@ -122,7 +167,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     for (std::size_t i = 1; i <= x.size(); ++i) {
         cur[0] = i;
         for (std::size_t j = 1; j <= y.size(); ++j)
-            cur[j] = std::min<std::size_t>({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0u : 1u)});
+            cur[j] = std::min<std::size_t>(
+                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0u : 1u)});
         std::swap(prev, cur);
     }
     return prev[y.size()];

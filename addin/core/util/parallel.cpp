@@ -14,7 +14,8 @@ namespace opfolg {
 unsigned worker_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& task,
-                  const std::function<void(std::size_t)>& finished, const std::function<bool()>& stop) {
+                  const std::function<void(std::size_t)>& finished,
+                  const std::function<bool()>& stop) {
     std::atomic<std::size_t> next{0};
     std::mutex m;
     std::condition_variable cv;
@@ -42,7 +43,8 @@ void parallel_for(std::size_t n, unsigned threads, const std::function<void(std:
     };
     // The calling thread only reports progress (it sleeps on the condition variable), so the
     // pool gets every core; with one core or one task there is no pool at all.
-    unsigned extra = threads > 1 && n > 1 ? static_cast<unsigned>(std::min<std::size_t>(threads, n)) : 0;
+    unsigned extra =
+        threads > 1 && n > 1 ? static_cast<unsigned>(std::min<std::size_t>(threads, n)) : 0;
     std::vector<std::thread> pool;
     running = extra;
     for (unsigned t = 0; t < extra; ++t) pool.emplace_back(worker);

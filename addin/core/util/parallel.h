@@ -12,7 +12,8 @@ namespace opfolg {
 /// output independent of the order they finish in. Once stop() returns true no further task
 /// starts. The first exception a task throws is rethrown here after all threads have ended.
 void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& task,
-                  const std::function<void(std::size_t)>& finished, const std::function<bool()>& stop);
+                  const std::function<void(std::size_t)>& finished,
+                  const std::function<bool()>& stop);
 
 /// Threads worth using on this machine for independent files (at least 1, at most 8).
 unsigned worker_threads();

@@ -32,7 +32,8 @@ std::string cell_of(const Table& t, const Row& row, std::size_t field) {
     for (const auto& c : t.columns) {
         bool holds = (c.role == Column::Role::field && c.index == field) ||
                      (c.role == Column::Role::combined &&
-                      std::count(t.schema->combined[c.index].fields.begin(), t.schema->combined[c.index].fields.end(), field)) ||
+                      std::count(t.schema->combined[c.index].fields.begin(),
+                                 t.schema->combined[c.index].fields.end(), field)) ||
                      c.role == Column::Role::split;
         if (holds) return xlsx::to_a1({row.row, c.col});
     }
@@ -43,8 +44,9 @@ std::string header_cell(const Table& t) {
     return xlsx::to_a1({t.header_row, t.columns.empty() ? 0 : t.columns.front().col});
 }
 
-void add(const CheckContext& ctx, Severity sev, const char* code, const std::string& sheet, const std::string& cell,
-         const std::string& field, Text msg, const std::string& value = {}) {
+void add(const CheckContext& ctx, Severity sev, const char* code, const std::string& sheet,
+         const std::string& cell, const std::string& field, Text msg,
+         const std::string& value = {}) {
     ctx.issues.push_back(Issue{sev, code, sheet, cell, field, std::move(msg), value});
 }
 
@@ -55,26 +57,37 @@ void check_structure(const CheckContext& ctx) {
         const auto* ps = ctx.schema.sheet("plan");
         std::string title = ps ? ps->title : "Opfølgningsplan";
         add(ctx, Severity::error, "no-plan-table", "", "", "",
-            {fmt::format("ingen tabel med opfølgningsplanens kolonner fundet (fx {}); er det den rigtige fil?", title),
-             fmt::format("no table with the follow-up plan's columns found (e.g. {}); is this the right file?", title)});
+            {fmt::format("ingen tabel med opfølgningsplanens kolonner fundet (fx {}); er det den "
+                         "rigtige fil?",
+                         title),
+             fmt::format("no table with the follow-up plan's columns found (e.g. {}); is this the "
+                         "right file?",
+                         title)});
     }
     for (const auto& t : ctx.workbook.tables) {
         const auto& s = *t.schema;
         for (std::size_t f = 0; f < s.fields.size(); ++f)
             if (s.fields[f].required && !t.covered[f])
-                add(ctx, Severity::error, "missing-column", t.sheet, header_cell(t), s.fields[f].name,
+                add(ctx, Severity::error, "missing-column", t.sheet, header_cell(t),
+                    s.fields[f].name,
                     {fmt::format("kolonnen \"{}\" mangler; den er påkrævet", s.fields[f].title),
-                     fmt::format("the column \"{}\" is missing; it is required", title_en(s.fields[f]))});
+                     fmt::format("the column \"{}\" is missing; it is required",
+                                 title_en(s.fields[f]))});
         for (const auto& any : s.required_any)
-            if (std::none_of(any.fields.begin(), any.fields.end(), [&](std::size_t f) { return t.covered[f]; }))
-                add(ctx, Severity::error, "missing-column", t.sheet, header_cell(t), s.fields[any.fields.front()].name,
+            if (std::none_of(any.fields.begin(), any.fields.end(),
+                             [&](std::size_t f) { return t.covered[f]; }))
+                add(ctx, Severity::error, "missing-column", t.sheet, header_cell(t),
+                    s.fields[any.fields.front()].name,
                     {fmt::format("kolonnen \"{}\" mangler; {}", any.title, any.help),
                      fmt::format("the \"{}\" (timetable) column is missing", any.title)});
         for (const auto& c : t.columns)
             if (c.role == Column::Role::unknown)
-                add(ctx, Severity::warning, "unknown-column", t.sheet, xlsx::to_a1({t.header_row, c.col}), "",
-                    {fmt::format("ukendt kolonne \"{}\"; indholdet medtages som bemærkning", c.header),
-                     fmt::format("unknown column \"{}\"; its content is kept as a remark", c.header)},
+                add(ctx, Severity::warning, "unknown-column", t.sheet,
+                    xlsx::to_a1({t.header_row, c.col}), "",
+                    {fmt::format("ukendt kolonne \"{}\"; indholdet medtages som bemærkning",
+                                 c.header),
+                     fmt::format("unknown column \"{}\"; its content is kept as a remark",
+                                 c.header)},
                     c.header);
     }
 }
@@ -85,14 +98,19 @@ void check_metadata(const CheckContext& ctx) {
     const auto& m = ctx.workbook.meta;
     if (m.institution.empty())
         add(ctx, Severity::warning, "missing-metadata", "", "", "institution",
-            {"institutionens navn mangler (arket Oplysninger)", "the institution's name is missing (sheet Oplysninger)"});
+            {"institutionens navn mangler (arket Oplysninger)",
+             "the institution's name is missing (sheet Oplysninger)"});
     if (ctx.workbook.department_source == "file name")
         add(ctx, Severity::warning, "missing-metadata", "", "", "department",
-            {fmt::format("afdelingen står ikke i projektmappen; filnavnet \"{}\" bruges", m.department.text),
-             fmt::format("the department is not stated in the workbook; the file name \"{}\" is used", m.department.text)});
+            {fmt::format("afdelingen står ikke i projektmappen; filnavnet \"{}\" bruges",
+                         m.department.text),
+             fmt::format(
+                 "the department is not stated in the workbook; the file name \"{}\" is used",
+                 m.department.text)});
     if (m.plan_year.empty())
         add(ctx, Severity::warning, "missing-metadata", "", "", "plan_year",
-            {"planåret mangler (arket Oplysninger)", "the plan year is missing (sheet Oplysninger)"});
+            {"planåret mangler (arket Oplysninger)",
+             "the plan year is missing (sheet Oplysninger)"});
     else if (!m.year || *m.year < 2000 || *m.year > 2100)
         add(ctx, Severity::error, "not-a-year", m.plan_year.source.sheet,
             m.plan_year.source.known ? xlsx::to_a1(m.plan_year.source.cell) : "", "plan_year",
@@ -109,15 +127,18 @@ void check_required(const CheckContext& ctx) {
         for (const auto& row : t.rows) {
             for (std::size_t f = 0; f < s.fields.size(); ++f)
                 if (s.fields[f].required && t.covered[f] && row.fields[f].empty())
-                    add(ctx, Severity::error, "required-empty", t.sheet, cell_of(t, row, f), s.fields[f].name,
+                    add(ctx, Severity::error, "required-empty", t.sheet, cell_of(t, row, f),
+                        s.fields[f].name,
                         {fmt::format("\"{}\" skal udfyldes", s.fields[f].title),
                          fmt::format("\"{}\" must be filled in", title_en(s.fields[f]))});
             for (const auto& any : s.required_any) {
-                bool covered = std::any_of(any.fields.begin(), any.fields.end(), [&](std::size_t f) { return t.covered[f]; });
-                bool filled = std::any_of(any.fields.begin(), any.fields.end(), [&](std::size_t f) { return !row.fields[f].empty(); });
+                bool covered = std::any_of(any.fields.begin(), any.fields.end(),
+                                           [&](std::size_t f) { return t.covered[f]; });
+                bool filled = std::any_of(any.fields.begin(), any.fields.end(),
+                                          [&](std::size_t f) { return !row.fields[f].empty(); });
                 if (covered && !filled)
-                    add(ctx, Severity::error, "required-empty", t.sheet, cell_of(t, row, any.fields.front()),
-                        s.fields[any.fields.front()].name,
+                    add(ctx, Severity::error, "required-empty", t.sheet,
+                        cell_of(t, row, any.fields.front()), s.fields[any.fields.front()].name,
                         {fmt::format("\"{}\" skal udfyldes: {}", any.title, any.help),
                          fmt::format("\"{}\" (timetable) must be filled in", any.title)});
             }
@@ -125,7 +146,8 @@ void check_required(const CheckContext& ctx) {
     }
 }
 
-// --- values ------------------------------------------------------------------------------------------
+// --- values
+// ------------------------------------------------------------------------------------------
 
 std::string nearest(const std::string& value, const std::vector<std::string>& allowed) {
     std::string best;
@@ -149,15 +171,18 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
     if (v.empty()) return;
     std::string cell = cell_of(t, row, f);
     if (!field.enum_values.empty()) {
-        bool ok = std::any_of(field.enum_values.begin(), field.enum_values.end(),
-                              [&](const std::string& a) { return header_key(a) == header_key(v.text); });
+        bool ok =
+            std::any_of(field.enum_values.begin(), field.enum_values.end(),
+                        [&](const std::string& a) { return header_key(a) == header_key(v.text); });
         if (!ok) {
             std::string near = nearest(v.text, field.enum_values);
             add(ctx, Severity::error, "enum-value", t.sheet, cell, field.name,
-                {fmt::format("\"{}\" er ikke en gyldig værdi for \"{}\"; mente du \"{}\"? Tilladt: {}", v.text, field.title, near,
-                             allowed_list(field.enum_values)),
-                 fmt::format("\"{}\" is not a valid value for \"{}\"; did you mean \"{}\"? Allowed: {}", v.text, title_en(field),
-                             near, allowed_list(field.enum_values))},
+                {fmt::format(
+                     "\"{}\" er ikke en gyldig værdi for \"{}\"; mente du \"{}\"? Tilladt: {}",
+                     v.text, field.title, near, allowed_list(field.enum_values)),
+                 fmt::format(
+                     "\"{}\" is not a valid value for \"{}\"; did you mean \"{}\"? Allowed: {}",
+                     v.text, title_en(field), near, allowed_list(field.enum_values))},
                 v.text);
         }
     }
@@ -166,13 +191,17 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
         case FieldType::number:
         case FieldType::integer:
         case FieldType::year: {
-            if (const double* d = std::get_if<double>(&v.value)) number = *d;
-            else if (auto n = parse::parse_danish_number(v.text)) number = n->value;
-            else if (parse::is_missing_marker(v.text)) return;  // "–": missing data, not an error
+            if (const double* d = std::get_if<double>(&v.value))
+                number = *d;
+            else if (auto n = parse::parse_danish_number(v.text))
+                number = n->value;
+            else if (parse::is_missing_marker(v.text))
+                return;  // "–": missing data, not an error
             bool whole = number && std::floor(*number) == *number;
             if (field.type == FieldType::year && (!whole || *number < 1900 || *number > 2100)) {
                 add(ctx, Severity::error, "not-a-year", t.sheet, cell, field.name,
-                    {fmt::format("\"{}\" er ikke et årstal (fx 2024)", v.text), fmt::format("\"{}\" is not a year (e.g. 2024)", v.text)},
+                    {fmt::format("\"{}\" er ikke et årstal (fx 2024)", v.text),
+                     fmt::format("\"{}\" is not a year (e.g. 2024)", v.text)},
                     v.text);
                 return;
             }
@@ -185,7 +214,8 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
             }
             if (field.type == FieldType::integer && !whole)
                 add(ctx, Severity::error, "not-an-integer", t.sheet, cell, field.name,
-                    {fmt::format("\"{}\" skal være et helt tal", v.text), fmt::format("\"{}\" must be a whole number", v.text)},
+                    {fmt::format("\"{}\" skal være et helt tal", v.text),
+                     fmt::format("\"{}\" must be a whole number", v.text)},
                     v.text);
             break;
         }
@@ -200,27 +230,40 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
             auto p = parse::parse_period(v.text);
             if (p.status == parse::Period::Status::unparsed)
                 add(ctx, Severity::warning, "period-unparsed", t.sheet, cell, field.name,
-                    {fmt::format("tidsplanen \"{}\" kan ikke tolkes; skriv fx \"Skoleåret 2025/2026\", \"Juni 2025\" eller \"Løbende\"", v.text),
-                     fmt::format("the timetable \"{}\" cannot be read; write e.g. \"Skoleåret 2025/2026\", \"Juni 2025\" or \"Løbende\"", v.text)},
+                    {fmt::format("tidsplanen \"{}\" kan ikke tolkes; skriv fx \"Skoleåret "
+                                 "2025/2026\", \"Juni 2025\" eller \"Løbende\"",
+                                 v.text),
+                     fmt::format("the timetable \"{}\" cannot be read; write e.g. \"Skoleåret "
+                                 "2025/2026\", \"Juni 2025\" or \"Løbende\"",
+                                 v.text)},
                     v.text);
             else if (p.status == parse::Period::Status::unanchored)
                 add(ctx, Severity::warning, "period-unanchored", t.sheet, cell, field.name,
-                    {fmt::format("tidsplanen \"{}\" siger hvor længe, men ikke hvornår; tilføj et startår (fx \"Fra 2025, op mod fem år\")", v.text),
-                     fmt::format("the timetable \"{}\" says how long but not when; add a start year (e.g. \"Fra 2025, op mod fem år\")", v.text)},
+                    {fmt::format("tidsplanen \"{}\" siger hvor længe, men ikke hvornår; tilføj et "
+                                 "startår (fx \"Fra 2025, op mod fem år\")",
+                                 v.text),
+                     fmt::format("the timetable \"{}\" says how long but not when; add a start "
+                                 "year (e.g. \"Fra 2025, op mod fem år\")",
+                                 v.text)},
                     v.text);
             break;
         }
-        default: break;
+        default:
+            break;
     }
     if (number && field.minimum && *number < *field.minimum)
         add(ctx, Severity::error, "out-of-range", t.sheet, cell, field.name,
-            {fmt::format("{} er mindre end det mindst tilladte ({})", v.text, xlsx::number_text(*field.minimum)),
-             fmt::format("{} is below the minimum ({})", v.text, xlsx::number_text(*field.minimum))},
+            {fmt::format("{} er mindre end det mindst tilladte ({})", v.text,
+                         xlsx::number_text(*field.minimum)),
+             fmt::format("{} is below the minimum ({})", v.text,
+                         xlsx::number_text(*field.minimum))},
             v.text);
     if (number && field.maximum && *number > *field.maximum)
         add(ctx, Severity::error, "out-of-range", t.sheet, cell, field.name,
-            {fmt::format("{} er større end det højst tilladte ({})", v.text, xlsx::number_text(*field.maximum)),
-             fmt::format("{} is above the maximum ({})", v.text, xlsx::number_text(*field.maximum))},
+            {fmt::format("{} er større end det højst tilladte ({})", v.text,
+                         xlsx::number_text(*field.maximum)),
+             fmt::format("{} is above the maximum ({})", v.text,
+                         xlsx::number_text(*field.maximum))},
             v.text);
 }
 
@@ -247,13 +290,20 @@ void check_timetables(const CheckContext& ctx) {
                 }
             if (tt.start && tt.end && *tt.end < *tt.start)
                 add(ctx, Severity::error, "end-before-start", t->sheet, cell, "end",
-                    {fmt::format("slutdatoen {} ligger før startdatoen {}", danish(*tt.end), danish(*tt.start)),
-                     fmt::format("the end date {} is before the start date {}", iso(*tt.end), iso(*tt.start))});
-            bool finished = status_field && header_key(row.fields[*status_field].text) == header_key("Afsluttet");
+                    {fmt::format("slutdatoen {} ligger før startdatoen {}", danish(*tt.end),
+                                 danish(*tt.start)),
+                     fmt::format("the end date {} is before the start date {}", iso(*tt.end),
+                                 iso(*tt.start))});
+            bool finished = status_field &&
+                            header_key(row.fields[*status_field].text) == header_key("Afsluttet");
             if (year && tt.end && tt.end->year < *year && !finished)
                 add(ctx, Severity::warning, "period-before-plan-year", t->sheet, cell, "end",
-                    {fmt::format("indsatsen slutter {}, før planåret {}; er det en rest fra en ældre plan?", danish(*tt.end), *year),
-                     fmt::format("the action ends {}, before the plan year {}; is it left over from an older plan?", iso(*tt.end), *year)});
+                    {fmt::format(
+                         "indsatsen slutter {}, før planåret {}; er det en rest fra en ældre plan?",
+                         danish(*tt.end), *year),
+                     fmt::format("the action ends {}, before the plan year {}; is it left over "
+                                 "from an older plan?",
+                                 iso(*tt.end), *year)});
         }
     }
 }
@@ -273,15 +323,18 @@ void check_unique(const CheckContext& ctx) {
                 auto [it, fresh] = first.emplace(fold_case(v.text), cell);
                 if (!fresh)
                     add(ctx, Severity::error, "duplicate-value", t.sheet, cell, s.fields[f].name,
-                        {fmt::format("\"{}\" bruges også i {}; {} skal være entydig", v.text, it->second, s.fields[f].title),
-                         fmt::format("\"{}\" is also used in {}; {} must be unique", v.text, it->second, title_en(s.fields[f]))},
+                        {fmt::format("\"{}\" bruges også i {}; {} skal være entydig", v.text,
+                                     it->second, s.fields[f].title),
+                         fmt::format("\"{}\" is also used in {}; {} must be unique", v.text,
+                                     it->second, title_en(s.fields[f]))},
                         v.text);
             }
         }
     }
 }
 
-// --- measurable goals -------------------------------------------------------------------------------
+// --- measurable goals
+// -------------------------------------------------------------------------------
 
 void check_measurable_goals(const CheckContext& ctx) {
     for (const auto* t : ctx.workbook.tables_of("plan")) {
@@ -291,12 +344,16 @@ void check_measurable_goals(const CheckContext& ctx) {
         for (const auto& row : t->rows) {
             const auto& g = row.fields[*goal];
             if (g.empty()) continue;
-            bool number = std::any_of(g.text.begin(), g.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+            bool number = std::any_of(g.text.begin(), g.text.end(),
+                                      [](char c) { return c >= '0' && c <= '9'; });
             bool has_indicator = indicator && !row.fields[*indicator].empty();
             if (!number && !has_indicator)
-                add(ctx, Severity::warning, "goal-not-measurable", t->sheet, cell_of(*t, row, *goal), "goal",
-                    {"målet indeholder hverken et tal, en indikator eller en dato; gør det målbart (fx \"under 8 % i 2026\")",
-                     "the goal holds no number, indicator or date; make it measurable (e.g. \"below 8 % in 2026\")"},
+                add(ctx, Severity::warning, "goal-not-measurable", t->sheet,
+                    cell_of(*t, row, *goal), "goal",
+                    {"målet indeholder hverken et tal, en indikator eller en dato; gør det målbart "
+                     "(fx \"under 8 % i 2026\")",
+                     "the goal holds no number, indicator or date; make it measurable (e.g. "
+                     "\"below 8 % in 2026\")"},
                     g.text.size() > 120 ? g.text.substr(0, 117) + "..." : g.text);
         }
     }
@@ -306,8 +363,12 @@ void check_measurable_goals(const CheckContext& ctx) {
 
 const std::vector<Check>& all_checks() {
     static const std::vector<Check> checks = {
-        {"structure", check_structure},   {"metadata", check_metadata},   {"required", check_required},
-        {"values", check_values},         {"timetables", check_timetables}, {"unique", check_unique},
+        {"structure", check_structure},
+        {"metadata", check_metadata},
+        {"required", check_required},
+        {"values", check_values},
+        {"timetables", check_timetables},
+        {"unique", check_unique},
         {"measurable-goals", check_measurable_goals},
     };
     return checks;

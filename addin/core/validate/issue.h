@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "core/plan/inputs.h"
-#include "core/plan/model.h"
 #include "core/indicators/deltas.h"
 #include "core/issues/issue.h"
+#include "core/plan/inputs.h"
+#include "core/plan/model.h"
 #include "core/util/text.h"
 
 namespace opfolg::validate {

@@ -3,13 +3,13 @@
 
 #include <algorithm>
 
-#include "core/plan/inputs.h"
 #include "core/indicators/series.h"
+#include "core/plan/inputs.h"
 #include "core/plan/reader.h"
-#include "core/xlsx/reader.h"
 #include "core/util/error.h"
 #include "core/util/parallel.h"
 #include "core/validate/checks.h"
+#include "core/xlsx/reader.h"
 
 namespace opfolg {
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
@@ -19,15 +19,19 @@ namespace opfolg::validate {
 
 const char* status_name(FileReport::Status s) {
     switch (s) {
-        case FileReport::Status::ok: return "ok";
-        case FileReport::Status::invalid: return "invalid";
-        case FileReport::Status::unreadable: return "unreadable";
+        case FileReport::Status::ok:
+            return "ok";
+        case FileReport::Status::invalid:
+            return "invalid";
+        case FileReport::Status::unreadable:
+            return "unreadable";
     }
     return "ok";
 }
 
 std::size_t FileReport::count(Severity s) const {
-    return static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [&](const Issue& i) { return i.severity == s; }));
+    return static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(),
+                                                  [&](const Issue& i) { return i.severity == s; }));
 }
 
 std::size_t Report::errors() const {
@@ -43,7 +47,9 @@ std::size_t Report::warnings() const {
 }
 
 int Report::exit_code() const {
-    bool unreadable = std::any_of(files.begin(), files.end(), [](const FileReport& f) { return f.status == FileReport::Status::unreadable; });
+    bool unreadable = std::any_of(files.begin(), files.end(), [](const FileReport& f) {
+        return f.status == FileReport::Status::unreadable;
+    });
     if (unreadable) return 2;
     return errors() > 0 ? 1 : 0;
 }
@@ -77,7 +83,8 @@ FileReport validate_file(const std::filesystem::path& file, const schema::Schema
     try {
         auto wb = xlsx::read_workbook(file);
         r.workbook = plan::map_workbook(wb, schema);
-        for (const auto& s : indicators::read_series(wb, *r.workbook, catalogue, schema, indicator_issues))
+        for (const auto& s :
+             indicators::read_series(wb, *r.workbook, catalogue, schema, indicator_issues))
             if (auto d = indicators::compute(s)) r.deltas.push_back(std::move(*d));
     } catch (const Error& e) {
         r.status = FileReport::Status::unreadable;
@@ -110,7 +117,9 @@ Report validate_paths(const std::vector<std::filesystem::path>& paths, const sch
     report.files.resize(first + inputs.files.size());
     parallel_for(
         inputs.files.size(), worker_threads(),
-        [&](std::size_t i) { report.files[first + i] = validate_file(inputs.files[i], schema, catalogue); },
+        [&](std::size_t i) {
+            report.files[first + i] = validate_file(inputs.files[i], schema, catalogue);
+        },
         [&](std::size_t done) {
             if (progress) progress(done, inputs.files.size());
         },

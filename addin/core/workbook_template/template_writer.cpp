@@ -28,7 +28,8 @@ std::string cap(const std::string& s, std::size_t n) {
 std::string table_name(const std::string& s) {
     std::string out = "tbl";
     for (char c : s)
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out.push_back(c);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            out.push_back(c);
     return out;
 }
 
@@ -51,21 +52,26 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
             v.minimum = serial_from_date({2000, 1, 1});
             v.maximum = serial_from_date({2100, 12, 31});
             v.input_message = cap("Skriv en dato, fx 01-08-2025. " + f.help, 255);
-            v.error_message = "Skriv en gyldig dato mellem 01-01-2000 og 31-12-2100, fx 01-08-2025.";
+            v.error_message =
+                "Skriv en gyldig dato mellem 01-01-2000 og 31-12-2100, fx 01-08-2025.";
             return v;
         case FieldType::year:
             v.type = xlsx::Validation::Type::whole;
             v.minimum = f.minimum.value_or(2000);
             v.maximum = f.maximum.value_or(2100);
             v.input_message = cap("Skriv et årstal, fx 2025. " + f.help, 255);
-            v.error_message = fmt::format("Skriv et årstal mellem {} og {}.", static_cast<int>(*v.minimum), static_cast<int>(*v.maximum));
+            v.error_message =
+                fmt::format("Skriv et årstal mellem {} og {}.", static_cast<int>(*v.minimum),
+                            static_cast<int>(*v.maximum));
             return v;
         case FieldType::integer:
         case FieldType::number:
-            v.type = f.type == FieldType::integer ? xlsx::Validation::Type::whole : xlsx::Validation::Type::decimal;
+            v.type = f.type == FieldType::integer ? xlsx::Validation::Type::whole
+                                                  : xlsx::Validation::Type::decimal;
             v.minimum = f.minimum.value_or(-1e9);
             v.maximum = f.maximum.value_or(1e9);
-            v.input_message = cap("Skriv et tal med komma som decimaltegn, fx 16,7. " + f.help, 255);
+            v.input_message =
+                cap("Skriv et tal med komma som decimaltegn, fx 16,7. " + f.help, 255);
             v.error_message = "Skriv et tal, fx 16,7 (uden %-tegn).";
             return v;
         default:
@@ -84,20 +90,23 @@ std::string example_text(const Field& f) {
     return "";
 }
 
-void write_example_value(xlsx::SheetWriter& s, xlsx::CellRef at, const Field& f, xlsx::Format text, xlsx::Format date,
-                         xlsx::Format number) {
+void write_example_value(xlsx::SheetWriter& s, xlsx::CellRef at, const Field& f, xlsx::Format text,
+                         xlsx::Format date, xlsx::Format number) {
     if (f.example.is_number()) {
         s.write_number(at, f.example.get<double>(), number);
     } else if (f.type == FieldType::date && f.example.is_string()) {
         xlsx::DateTime dt;
-        if (xlsx::parse_iso(f.example.get<std::string>(), dt)) s.write_number(at, dt.serial, date);
-        else s.write_string(at, example_text(f), text);
+        if (xlsx::parse_iso(f.example.get<std::string>(), dt))
+            s.write_number(at, dt.serial, date);
+        else
+            s.write_string(at, example_text(f), text);
     } else {
         s.write_string(at, example_text(f), text);
     }
 }
 
-void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, const TemplateOptions& o) {
+void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
+                        const TemplateOptions& o) {
     auto& s = w.add_sheet("Vejledning");
     auto title = w.format(st::title());
     auto sub = w.format(st::subtitle());
@@ -119,7 +128,10 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
     }());
 
     s.write_string({0, 0}, fmt::format("{} {} – {}", schema.title, o.year, o.department), title);
-    s.write_string({1, 0}, "Sådan udfylder I projektmappen. Kvalitetsfunktionen kontrollerer og samler afdelingernes planer til bestyrelsen.", sub);
+    s.write_string({1, 0},
+                   "Sådan udfylder I projektmappen. Kvalitetsfunktionen kontrollerer og samler "
+                   "afdelingernes planer til bestyrelsen.",
+                   sub);
     std::uint32_t r = 3;
     // Guide lines run across the four columns (merged, wrapped), so they print at full width.
     auto line = [&](const std::string& text) {
@@ -129,8 +141,11 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
     };
     line("1. Udfyld arket " + schema.metadata.title + " (institution, afdeling og planår).");
     int step = 2;
-    for (const auto& sh : schema.sheets) line(fmt::format("{}. Arket {}: {}", step++, sh.title, sh.help));
-    line("Skriv tal med komma (16,7) og datoer som 01-08-2025. Lister med ▼ viser de tilladte værdier.");
+    for (const auto& sh : schema.sheets)
+        line(fmt::format("{}. Arket {}: {}", step++, sh.title, sh.help));
+    line(
+        "Skriv tal med komma (16,7) og datoer som 01-08-2025. Lister med ▼ viser de tilladte "
+        "værdier.");
     ++r;
     for (const auto& sh : schema.sheets) {
         s.write_string({r++, 0}, "Kolonnerne i arket " + sh.title, bold);
@@ -142,7 +157,11 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
             for (const auto& any : sh.required_any)
                 for (auto i : any.fields) required = required || sh.fields[i].name == f.name;
             s.write_string({r, 0}, f.title, body);
-            s.write_string({r, 1}, f.required ? "Ja" : required ? "Start/Slut eller Tidsplan" : "", body);
+            s.write_string({r, 1},
+                           f.required ? "Ja"
+                           : required ? "Start/Slut eller Tidsplan"
+                                      : "",
+                           body);
             std::string help = f.help;
             if (!f.enum_values.empty()) {
                 std::string choices;
@@ -155,7 +174,8 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
         }
         ++r;
         s.write_string({r++, 0}, "Eksempel på en udfyldt række i arket " + sh.title + ":", bold);
-        for (std::uint32_t c = 0; c < sh.fields.size(); ++c) s.write_string({r, c}, sh.fields[c].title, head);
+        for (std::uint32_t c = 0; c < sh.fields.size(); ++c)
+            s.write_string({r, c}, sh.fields[c].title, head);
         ++r;
         for (std::uint32_t c = 0; c < sh.fields.size(); ++c)
             write_example_value(s, {r, c}, sh.fields[c], example, example_date, example_number);
@@ -174,7 +194,8 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema, c
     s.activate();
 }
 
-void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const TemplateOptions& o) {
+void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
+                    const TemplateOptions& o) {
     const auto& ms = schema.metadata;
     auto& s = w.add_sheet(ms.title.empty() ? "Oplysninger" : ms.title);
     auto title = w.format(st::title());
@@ -192,10 +213,14 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const
     std::uint32_t r = 2;
     for (const auto& f : ms.fields) {
         s.write_string({r, 0}, f.title, label);
-        if (f.name == "department") s.write_string({r, 1}, o.department, input);
-        else if (f.name == "plan_year") s.write_number({r, 1}, o.year, input);
-        else if (f.name == "institution" && !o.institution.empty()) s.write_string({r, 1}, o.institution, input);
-        else s.write({r, 1}, std::monostate{}, input);
+        if (f.name == "department")
+            s.write_string({r, 1}, o.department, input);
+        else if (f.name == "plan_year")
+            s.write_number({r, 1}, o.year, input);
+        else if (f.name == "institution" && !o.institution.empty())
+            s.write_string({r, 1}, o.institution, input);
+        else
+            s.write({r, 1}, std::monostate{}, input);
         s.write_string({r, 2}, f.help, help);
         if (auto v = validation_for(f)) s.add_validation({{r, 1}, {r, 1}}, *v);
         ++r;
@@ -210,41 +235,53 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const
 // rows run from 1 to `last`. They mirror opfolg::indicators::compute: the previous value only
 // from exactly the year before, differences in the table's units, judgement by the row's
 // polarity and the catalogue's usual tolerances (0.1 pp, 0.01 points, 0 for counts).
-std::string computed_formula(const SheetSchema& sh, const std::string& name, std::uint32_t r, std::uint32_t last) {
-    auto col = [&](const char* field) { return xlsx::column_name(static_cast<std::uint32_t>(*sh.field_index(field))); };
+std::string computed_formula(const SheetSchema& sh, const std::string& name, std::uint32_t r,
+                             std::uint32_t last) {
+    auto col = [&](const char* field) {
+        return xlsx::column_name(static_cast<std::uint32_t>(*sh.field_index(field)));
+    };
     auto computed_col = [&](const char* n) {
         for (std::size_t i = 0; i < sh.computed.size(); ++i)
-            if (sh.computed[i].name == n) return xlsx::column_name(static_cast<std::uint32_t>(sh.fields.size() + i));
+            if (sh.computed[i].name == n)
+                return xlsx::column_name(static_cast<std::uint32_t>(sh.fields.size() + i));
         return std::string();
     };
     std::string row = std::to_string(r + 1);
     auto whole = [&](const std::string& c) { return fmt::format("${0}$2:${0}${1}", c, last + 1); };
-    std::string ind = col("indicator"), grp = col("group"), yr = col("year"), val = col("value"), nat = col("national"),
-                pol = col("polarity"), unit = col("unit");
+    std::string ind = col("indicator"), grp = col("group"), yr = col("year"), val = col("value"),
+                nat = col("national"), pol = col("polarity"), unit = col("unit");
     std::string tol = fmt::format("IF(${0}{1}=\"%\",0.1,IF(${0}{1}=\"antal\",0,0.01))", unit, row);
     std::string better_when_lower = fmt::format("${}{}=\"lavere er bedre\"", pol, row);
     if (name == "previous_value") {
-        std::string criteria = fmt::format("{},${}{},{},${}{},{},${}{}-1", whole(ind), ind, row, whole(grp), grp, row, whole(yr), yr, row);
-        return fmt::format("=IF(${0}{1}=\"\",\"\",IF(COUNTIFS({2},{3},\"<>\")=1,SUMIFS({3},{2}),\"\"))", val, row, criteria,
-                           whole(val));
+        std::string criteria = fmt::format("{},${}{},{},${}{},{},${}{}-1", whole(ind), ind, row,
+                                           whole(grp), grp, row, whole(yr), yr, row);
+        return fmt::format(
+            "=IF(${0}{1}=\"\",\"\",IF(COUNTIFS({2},{3},\"<>\")=1,SUMIFS({3},{2}),\"\"))", val, row,
+            criteria, whole(val));
     }
     if (name == "delta") {
         std::string prev = computed_col("previous_value");
-        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val, prev, row);
+        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val,
+                           prev, row);
     }
     if (name == "diff_national")
-        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val, nat, row);
+        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val,
+                           nat, row);
     if (name == "assessment") {
         std::string d = "$" + computed_col("delta") + row;
-        return fmt::format("=IF({0}=\"\",\"\",IF(OR({0}=0,ABS({0})<{1},${2}{3}=\"neutral\"),\"uændret\",IF(({0}<0)=({4}),"
-                           "\"forbedret\",\"forværret\")))",
-                           d, tol, pol, row, better_when_lower);
+        return fmt::format(
+            "=IF({0}=\"\",\"\",IF(OR({0}=0,ABS({0})<{1},${2}{3}=\"neutral\"),\"uændret\",IF(({0}<0)"
+            "=({4}),"
+            "\"forbedret\",\"forværret\")))",
+            d, tol, pol, row, better_when_lower);
     }
     if (name == "vs_national") {
         std::string d = "$" + computed_col("diff_national") + row;
-        return fmt::format("=IF(OR({0}=\"\",${1}{2}=\"neutral\"),\"\",IF(OR({0}=0,ABS({0})<{3}),\"som landsplan\",IF(({0}<0)=({4}),"
-                           "\"bedre end landsplan\",\"dårligere end landsplan\")))",
-                           d, pol, row, tol, better_when_lower);
+        return fmt::format(
+            "=IF(OR({0}=\"\",${1}{2}=\"neutral\"),\"\",IF(OR({0}=0,ABS({0})<{3}),\"som "
+            "landsplan\",IF(({0}<0)=({4}),"
+            "\"bedre end landsplan\",\"dårligere end landsplan\")))",
+            d, pol, row, tol, better_when_lower);
     }
     return std::string();
 }
@@ -274,10 +311,10 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     s.add_table({{0, 0}, {last_row, last_col}}, table);
     for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
-        xlsx::Format fmt = f.type == FieldType::date ? date
+        xlsx::Format fmt = f.type == FieldType::date                                   ? date
                            : f.type == FieldType::year || f.type == FieldType::integer ? year
-                           : f.type == FieldType::number ? number
-                                                         : text;
+                           : f.type == FieldType::number                               ? number
+                                                                                       : text;
         s.set_column(c, c, f.width, fmt);
         if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
     }
@@ -288,15 +325,21 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
         s.set_column(c, c, words ? 22 : 13);
         for (std::uint32_t r = 1; r <= last_row; ++r) {
             std::string formula = computed_formula(sh, sh.computed[i].name, r, last_row);
-            if (!formula.empty()) s.write_formula({r, c}, formula, std::string(), words ? computed_text : computed_number);
+            if (!formula.empty())
+                s.write_formula({r, c}, formula, std::string(),
+                                words ? computed_text : computed_number);
         }
         if (words) {
             auto good = w.format(st::fill(st::good_fill, st::good_ink));
             auto bad = w.format(st::fill(st::bad_fill, st::bad_ink));
             std::string a1 = xlsx::column_name(c) + "2";
             xlsx::CellRange range{{1, c}, {last_row, c}};
-            s.add_conditional(range, {fmt::format("OR({0}=\"forbedret\",{0}=\"bedre end landsplan\")", a1), good});
-            s.add_conditional(range, {fmt::format("OR({0}=\"forværret\",{0}=\"dårligere end landsplan\")", a1), bad});
+            s.add_conditional(
+                range,
+                {fmt::format("OR({0}=\"forbedret\",{0}=\"bedre end landsplan\")", a1), good});
+            s.add_conditional(
+                range,
+                {fmt::format("OR({0}=\"forværret\",{0}=\"dårligere end landsplan\")", a1), bad});
         }
     }
     s.set_row(0, 32);
@@ -306,13 +349,15 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
 
 }  // namespace
 
-void write_template(const schema::Schema& schema, const TemplateOptions& o, const std::filesystem::path& out) {
+void write_template(const schema::Schema& schema, const TemplateOptions& o,
+                    const std::filesystem::path& out) {
     xlsx::WorkbookWriter w(out);
     write_instructions(w, schema, o);
     write_metadata(w, schema, o);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
-    w.set_properties({fmt::format("{} {}", schema.title, o.year), o.department, "Opfølg", o.institution,
-                      "Kvalitetsarbejde", "opfølgningsplan; kvalitet", "Skabelon til afdelingens opfølgningsplan"});
+    w.set_properties({fmt::format("{} {}", schema.title, o.year), o.department, "Opfølg",
+                      o.institution, "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
+                      "Skabelon til afdelingens opfølgningsplan"});
     w.save();
 }
 

@@ -12,7 +12,7 @@ namespace opfolg::tmpl {
 struct TemplateOptions {
     std::string department;
     int year = 0;
-    std::string institution;  ///< may be empty: the department fills it in
+    std::string institution;      ///< may be empty: the department fills it in
     std::size_t empty_rows = 40;  ///< rows prepared in each table
 };
 
@@ -20,6 +20,7 @@ struct TemplateOptions {
 /// filled example row, the metadata sheet, one Excel table per data sheet (header filters,
 /// dropdowns for enum columns, date/number validation with Danish input messages, frozen header,
 /// widths and wrapped text, board print setup) and document properties. Atomic.
-void write_template(const schema::Schema& schema, const TemplateOptions& options, const std::filesystem::path& out);
+void write_template(const schema::Schema& schema, const TemplateOptions& options,
+                    const std::filesystem::path& out);
 
 }  // namespace opfolg::tmpl

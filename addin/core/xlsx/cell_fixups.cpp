@@ -33,14 +33,16 @@ std::time_t dos_epoch() {
 
 }  // namespace
 
-void CellFixups::apply(const std::filesystem::path& path, const std::vector<std::string>& sheet_names) const {
+void CellFixups::apply(const std::filesystem::path& path,
+                       const std::vector<std::string>& sheet_names) const {
     if (cells_.empty()) return;
     int zerr = 0;
     zip_t* za = zip_open(path_utf8(path).c_str(), 0, &zerr);
     auto fail = [&](const char* what) {
         if (za) zip_discard(za);
-        throw Error(ErrorCode::io, path, {std::string("kan ikke efterbehandle projektmappen: ") + what,
-                                          std::string("cannot post-process the workbook: ") + what});
+        throw Error(ErrorCode::io, path,
+                    {std::string("kan ikke efterbehandle projektmappen: ") + what,
+                     std::string("cannot post-process the workbook: ") + what});
     };
     if (!za) fail("open");
     std::deque<std::string> buffers;  // must outlive zip_close

@@ -8,14 +8,14 @@
 
 namespace opfolg::xlsx::style {
 
-constexpr std::uint32_t ink = 0x1F2937;        ///< body text
-constexpr std::uint32_t header_fill = 0x1F4E79; ///< dark blue header band
+constexpr std::uint32_t ink = 0x1F2937;          ///< body text
+constexpr std::uint32_t header_fill = 0x1F4E79;  ///< dark blue header band
 constexpr std::uint32_t header_ink = 0xFFFFFF;
-constexpr std::uint32_t good_fill = 0xC6EFCE;   ///< Excel's own "good" green
+constexpr std::uint32_t good_fill = 0xC6EFCE;  ///< Excel's own "good" green
 constexpr std::uint32_t good_ink = 0x006100;
-constexpr std::uint32_t bad_fill = 0xFFC7CE;    ///< Excel's own "bad" red
+constexpr std::uint32_t bad_fill = 0xFFC7CE;  ///< Excel's own "bad" red
 constexpr std::uint32_t bad_ink = 0x9C0006;
-constexpr std::uint32_t neutral_fill = 0xFFEB9C; ///< Excel's own "neutral" yellow
+constexpr std::uint32_t neutral_fill = 0xFFEB9C;  ///< Excel's own "neutral" yellow
 constexpr std::uint32_t neutral_ink = 0x9C5700;
 constexpr std::uint32_t example_fill = 0xF2F2F2;
 
@@ -67,12 +67,14 @@ inline FormatSpec fill(std::uint32_t background, std::uint32_t text) {
 
 /// Print setup for a board meeting: landscape A4, one page wide, header row repeated, footer
 /// with `left` (institution, department), `centre` (year) and page x of y.
-inline PrintSetup board_print(std::uint32_t header_row, const std::string& left, const std::string& centre) {
+inline PrintSetup board_print(std::uint32_t header_row, const std::string& left,
+                              const std::string& centre) {
     PrintSetup p;
     p.repeat_rows = std::make_pair(header_row, header_row);
     // '&' starts a header/footer code in Excel; a literal one is written "&&".
     auto escape = [](std::string s) {
-        for (std::size_t at = s.find('&'); at != std::string::npos; at = s.find('&', at + 2)) s.insert(at, "&");
+        for (std::size_t at = s.find('&'); at != std::string::npos; at = s.find('&', at + 2))
+            s.insert(at, "&");
         return s;
     };
     p.footer = "&L" + escape(left) + "&C" + escape(centre) + "&RSide &P af &N";

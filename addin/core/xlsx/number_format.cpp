@@ -8,35 +8,66 @@ namespace opfolg::xlsx {
 
 std::optional<std::string> builtin_number_format(std::uint32_t id) {
     switch (id) {
-        case 0: return "General";
-        case 1: return "0";
-        case 2: return "0.00";
-        case 3: return "#,##0";
-        case 4: return "#,##0.00";
-        case 9: return "0%";
-        case 10: return "0.00%";
-        case 11: return "0.00E+00";
-        case 12: return "# ?/?";
-        case 13: return "# ?" "?/?" "?";  // split: "??/" is a trigraph
-        case 14: return "mm-dd-yy";
-        case 15: return "d-mmm-yy";
-        case 16: return "d-mmm";
-        case 17: return "mmm-yy";
-        case 18: return "h:mm AM/PM";
-        case 19: return "h:mm:ss AM/PM";
-        case 20: return "h:mm";
-        case 21: return "h:mm:ss";
-        case 22: return "m/d/yy h:mm";
-        case 37: return "#,##0 ;(#,##0)";
-        case 38: return "#,##0 ;[Red](#,##0)";
-        case 39: return "#,##0.00;(#,##0.00)";
-        case 40: return "#,##0.00;[Red](#,##0.00)";
-        case 45: return "mm:ss";
-        case 46: return "[h]:mm:ss";
-        case 47: return "mmss.0";
-        case 48: return "##0.0E+0";
-        case 49: return "@";
-        default: return std::nullopt;
+        case 0:
+            return "General";
+        case 1:
+            return "0";
+        case 2:
+            return "0.00";
+        case 3:
+            return "#,##0";
+        case 4:
+            return "#,##0.00";
+        case 9:
+            return "0%";
+        case 10:
+            return "0.00%";
+        case 11:
+            return "0.00E+00";
+        case 12:
+            return "# ?/?";
+        case 13:
+            return "# ?"
+                   "?/?"
+                   "?";  // split: "??/" is a trigraph
+        case 14:
+            return "mm-dd-yy";
+        case 15:
+            return "d-mmm-yy";
+        case 16:
+            return "d-mmm";
+        case 17:
+            return "mmm-yy";
+        case 18:
+            return "h:mm AM/PM";
+        case 19:
+            return "h:mm:ss AM/PM";
+        case 20:
+            return "h:mm";
+        case 21:
+            return "h:mm:ss";
+        case 22:
+            return "m/d/yy h:mm";
+        case 37:
+            return "#,##0 ;(#,##0)";
+        case 38:
+            return "#,##0 ;[Red](#,##0)";
+        case 39:
+            return "#,##0.00;(#,##0.00)";
+        case 40:
+            return "#,##0.00;[Red](#,##0.00)";
+        case 45:
+            return "mm:ss";
+        case 46:
+            return "[h]:mm:ss";
+        case 47:
+            return "mmss.0";
+        case 48:
+            return "##0.0E+0";
+        case 49:
+            return "@";
+        default:
+            return std::nullopt;
     }
 }
 
@@ -58,7 +89,8 @@ std::string significant(const std::string& code) {
             auto end = code.find(']', i + 1);
             if (end == std::string::npos) break;
             std::string inner = code.substr(i + 1, end - i - 1);
-            for (auto& ch : inner) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            for (auto& ch : inner)
+                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             // Elapsed time [h], [mm], [ss] shows time; colours and locales do not.
             if (!inner.empty() && inner.find_first_not_of("hms") == std::string::npos) out += inner;
             i = end;

@@ -6,7 +6,8 @@
 namespace opfolg::xlsx {
 
 bool Relationship::is(const std::string& kind) const {
-    return type.size() > kind.size() && type.compare(type.size() - kind.size(), kind.size(), kind) == 0 &&
+    return type.size() > kind.size() &&
+           type.compare(type.size() - kind.size(), kind.size(), kind) == 0 &&
            type[type.size() - kind.size() - 1] == '/';
 }
 
@@ -16,7 +17,8 @@ std::string resolve_target(const std::string& source, const std::string& target)
         joined = target.substr(1);
     } else {
         auto slash = source.rfind('/');
-        joined = (slash == std::string::npos ? std::string() : source.substr(0, slash + 1)) + target;
+        joined =
+            (slash == std::string::npos ? std::string() : source.substr(0, slash + 1)) + target;
     }
     std::vector<std::string> parts;
     std::size_t start = 0;

@@ -21,7 +21,8 @@ void decode_xstring(std::string& s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && s[i + 6] == '_' &&
             is_hex(s[i + 2]) && is_hex(s[i + 3]) && is_hex(s[i + 4]) && is_hex(s[i + 5])) {
-            unsigned cp = static_cast<unsigned>(std::strtoul(s.substr(i + 2, 4).c_str(), nullptr, 16));
+            unsigned cp =
+                static_cast<unsigned>(std::strtoul(s.substr(i + 2, 4).c_str(), nullptr, 16));
             append_utf8(out, static_cast<char32_t>(cp));
             i += 6;
         } else {

@@ -24,7 +24,8 @@ constexpr double date1904_offset = 1462.0;
 bool parse_double(const char* s, double& out) {
     const char* end = s + std::strlen(s);
     while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) ++s;
-    while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r')) --end;
+    while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r'))
+        --end;
     if (s == end) return false;
     if (*s == '+') ++s;
     auto r = std::from_chars(s, end, out);
@@ -33,9 +34,12 @@ bool parse_double(const char* s, double& out) {
 
 DateTime::Kind kind_of(DateKind k) {
     switch (k) {
-        case DateKind::date: return DateTime::Kind::date;
-        case DateKind::time: return DateTime::Kind::time;
-        default: return DateTime::Kind::datetime;
+        case DateKind::date:
+            return DateTime::Kind::date;
+        case DateKind::time:
+            return DateTime::Kind::time;
+        default:
+            return DateTime::Kind::datetime;
     }
 }
 
@@ -70,9 +74,11 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
             if (auto r = xml::attr(c, "r")) {
                 auto parsed = parse_cell_ref(r.value());
                 if (!parsed)
-                    fail(ctx, sheet, r.value(), ErrorCode::bad_reference,
-                         {fmt::format("ugyldig cellereference \"{}\" (maks. XFD1048576)", r.value()),
-                          fmt::format("invalid cell reference \"{}\" (max. XFD1048576)", r.value())});
+                    fail(
+                        ctx, sheet, r.value(), ErrorCode::bad_reference,
+                        {fmt::format("ugyldig cellereference \"{}\" (maks. XFD1048576)", r.value()),
+                         fmt::format("invalid cell reference \"{}\" (max. XFD1048576)",
+                                     r.value())});
                 ref = *parsed;
                 if (static_cast<std::int64_t>(ref.row) != row_index) sorted = false;
             } else {
@@ -119,11 +125,14 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                     d >= static_cast<double>(ctx.shared_strings->size()))
                     fail(ctx, sheet, a1, ErrorCode::bad_shared_string,
                          {fmt::format("cellen peger på delt tekst nr. {}, som ikke findes", vtext),
-                          fmt::format("the cell points at shared string {}, which does not exist", vtext)});
+                          fmt::format("the cell points at shared string {}, which does not exist",
+                                      vtext)});
                 cell.value = (*ctx.shared_strings)[static_cast<std::size_t>(d)];
             } else if (type == "inlineStr") {
-                if (auto is = xml::child(c, "is")) cell.value = string_item_text(is);
-                else if (vtext) cell.value = std::string(vtext);
+                if (auto is = xml::child(c, "is"))
+                    cell.value = string_item_text(is);
+                else if (vtext)
+                    cell.value = std::string(vtext);
             } else if (type == "str") {
                 std::string s = vtext ? vtext : "";
                 decode_xstring(s);
@@ -155,7 +164,8 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                     cell.value = d;
                 }
             }
-            if (std::holds_alternative<std::monostate>(cell.value) && cell.formula.empty()) continue;
+            if (std::holds_alternative<std::monostate>(cell.value) && cell.formula.empty())
+                continue;
             if (++*ctx.cells_so_far > ctx.max_cells)
                 fail(ctx, sheet, a1, ErrorCode::too_large,
                      {"projektmappen har for mange celler", "the workbook has too many cells"});
@@ -169,8 +179,10 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
         std::vector<Cell> unique;
         unique.reserve(sheet.cells.size());
         for (auto& c : sheet.cells) {
-            if (!unique.empty() && unique.back().ref == c.ref) unique.back() = std::move(c);
-            else unique.push_back(std::move(c));
+            if (!unique.empty() && unique.back().ref == c.ref)
+                unique.back() = std::move(c);
+            else
+                unique.push_back(std::move(c));
         }
         sheet.cells.swap(unique);
     }

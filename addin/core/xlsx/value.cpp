@@ -10,17 +10,26 @@ namespace opfolg::xlsx {
 
 const char* type_name(const CellValue& v) {
     switch (v.index()) {
-        case 0: return "empty";
-        case 1: return "number";
-        case 2: return "string";
-        case 3: return "boolean";
-        case 4: return "error";
-        default: break;
+        case 0:
+            return "empty";
+        case 1:
+            return "number";
+        case 2:
+            return "string";
+        case 3:
+            return "boolean";
+        case 4:
+            return "error";
+        default:
+            break;
     }
     switch (std::get<DateTime>(v).kind) {
-        case DateTime::Kind::date: return "date";
-        case DateTime::Kind::time: return "time";
-        case DateTime::Kind::datetime: return "datetime";
+        case DateTime::Kind::date:
+            return "date";
+        case DateTime::Kind::time:
+            return "time";
+        case DateTime::Kind::datetime:
+            return "datetime";
     }
     return "datetime";
 }
@@ -77,9 +86,9 @@ Civil civil_from_serial(double serial) {
 }
 
 double serial_from_civil(const Civil& c) {
-    long long day = days_from_civil(c.year, static_cast<unsigned>(c.month),
-                                    static_cast<unsigned>(c.day)) -
-                    excel_epoch_days;
+    long long day =
+        days_from_civil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day)) -
+        excel_epoch_days;
     if (day > 0 && day <= 60) day -= 1;
     double frac = (c.hour * 3600.0 + c.minute * 60.0 + c.second + c.microsecond / 1e6) / 86400.0;
     return static_cast<double>(day) + frac;
@@ -91,9 +100,12 @@ std::string iso_text(const DateTime& dt) {
     std::string time = fmt::format("{:02}:{:02}:{:02}", c.hour, c.minute, c.second);
     if (c.microsecond) time += fmt::format(".{:03}", c.microsecond / 1000);
     switch (dt.kind) {
-        case DateTime::Kind::date: return date;
-        case DateTime::Kind::time: return time;
-        case DateTime::Kind::datetime: return date + "T" + time;
+        case DateTime::Kind::date:
+            return date;
+        case DateTime::Kind::time:
+            return time;
+        case DateTime::Kind::datetime:
+            return date + "T" + time;
     }
     return date + "T" + time;
 }
@@ -123,8 +135,7 @@ bool parse_iso(const std::string& s, DateTime& out) {
         return true;
     }
     int n = 0;
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &c.year, &c.month, &c.day, &n) != 3)
-        return false;
+    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &c.year, &c.month, &c.day, &n) != 3) return false;
     if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) return false;
     if (s.size() == static_cast<std::size_t>(n)) {
         out = DateTime{serial_from_civil(c), DateTime::Kind::date};
@@ -141,12 +152,18 @@ std::string to_text(const CellValue& v) {
     return std::visit(
         [](const auto& x) -> std::string {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::monostate>) return "";
-            else if constexpr (std::is_same_v<T, double>) return number_text(x);
-            else if constexpr (std::is_same_v<T, std::string>) return x;
-            else if constexpr (std::is_same_v<T, bool>) return x ? "TRUE" : "FALSE";
-            else if constexpr (std::is_same_v<T, ErrorValue>) return x.code;
-            else return iso_text(x);
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return "";
+            else if constexpr (std::is_same_v<T, double>)
+                return number_text(x);
+            else if constexpr (std::is_same_v<T, std::string>)
+                return x;
+            else if constexpr (std::is_same_v<T, bool>)
+                return x ? "TRUE" : "FALSE";
+            else if constexpr (std::is_same_v<T, ErrorValue>)
+                return x.code;
+            else
+                return iso_text(x);
         },
         v);
 }

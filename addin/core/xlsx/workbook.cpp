@@ -7,9 +7,12 @@ namespace opfolg::xlsx {
 
 const char* sheet_state_name(SheetState s) {
     switch (s) {
-        case SheetState::visible: return "visible";
-        case SheetState::hidden: return "hidden";
-        case SheetState::very_hidden: return "veryHidden";
+        case SheetState::visible:
+            return "visible";
+        case SheetState::hidden:
+            return "hidden";
+        case SheetState::very_hidden:
+            return "veryHidden";
     }
     return "visible";
 }
@@ -27,7 +30,8 @@ std::string fold(std::string s) {
     for (auto& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     for (auto [from, to] : {std::pair{"Æ", "æ"}, {"Ø", "ø"}, {"Å", "å"}})
-        for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at)) s.replace(at, 2, to);
+        for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at))
+            s.replace(at, 2, to);
     return s;
 }
 }  // namespace

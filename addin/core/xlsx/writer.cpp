@@ -94,15 +94,15 @@ std::time_t build_timestamp() {
     return std::time(nullptr);
 }
 
-WorkbookWriter::WorkbookWriter(std::filesystem::path target, std::vector<std::filesystem::path> inputs)
+WorkbookWriter::WorkbookWriter(std::filesystem::path target,
+                               std::vector<std::filesystem::path> inputs)
     : impl_(std::make_unique<Impl>()), target_(std::move(target)) {
     refuse_overwriting_inputs(target_, inputs);
     temp_ = platform::temp_path_beside(target_);
     lxw_workbook_options options{};
     options.use_zip64 = LXW_FALSE;
     impl_->wb = workbook_new_opt(path_utf8(temp_).c_str(), &options);
-    if (!impl_->wb)
-        throw Error(ErrorCode::io, target_, {"ikke nok hukommelse", "out of memory"});
+    if (!impl_->wb) throw Error(ErrorCode::io, target_, {"ikke nok hukommelse", "out of memory"});
 }
 
 WorkbookWriter::~WorkbookWriter() {
@@ -119,7 +119,8 @@ WorkbookWriter::~WorkbookWriter() {
 SheetWriter& WorkbookWriter::add_sheet(const std::string& name) {
     if (!valid_sheet_name(name))
         throw Error(ErrorCode::io, target_,
-                    {fmt::format("ugyldigt arknavn \"{}\"", name), fmt::format("invalid sheet name \"{}\"", name)});
+                    {fmt::format("ugyldigt arknavn \"{}\"", name),
+                     fmt::format("invalid sheet name \"{}\"", name)});
     auto fold = [](std::string s) {
         for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return s;
@@ -152,10 +153,17 @@ Format WorkbookWriter::format(const FormatSpec& spec) {
         format_set_bg_color(f, spec.fill);
     }
     switch (spec.align) {
-        case FormatSpec::Align::left: format_set_align(f, LXW_ALIGN_LEFT); break;
-        case FormatSpec::Align::center: format_set_align(f, LXW_ALIGN_CENTER); break;
-        case FormatSpec::Align::right: format_set_align(f, LXW_ALIGN_RIGHT); break;
-        case FormatSpec::Align::general: break;
+        case FormatSpec::Align::left:
+            format_set_align(f, LXW_ALIGN_LEFT);
+            break;
+        case FormatSpec::Align::center:
+            format_set_align(f, LXW_ALIGN_CENTER);
+            break;
+        case FormatSpec::Align::right:
+            format_set_align(f, LXW_ALIGN_RIGHT);
+            break;
+        case FormatSpec::Align::general:
+            break;
     }
     if (!spec.num_format.empty()) format_set_num_format(f, spec.num_format.c_str());
     if (spec.unlocked) format_set_unlocked(f);
@@ -213,10 +221,11 @@ void WorkbookWriter::save() {
 
 void SheetWriter::check(int err, const char* what, CellRef at) const {
     if (err == LXW_NO_ERROR) return;
-    throw Error(ErrorCode::io, owner_->target_,
-                {fmt::format("kan ikke skrive {} ({})", what, lxw_strerror(static_cast<lxw_error>(err))),
-                 fmt::format("cannot write {} ({})", what, lxw_strerror(static_cast<lxw_error>(err)))},
-                name_ + "!" + to_a1(at));
+    throw Error(
+        ErrorCode::io, owner_->target_,
+        {fmt::format("kan ikke skrive {} ({})", what, lxw_strerror(static_cast<lxw_error>(err))),
+         fmt::format("cannot write {} ({})", what, lxw_strerror(static_cast<lxw_error>(err)))},
+        name_ + "!" + to_a1(at));
 }
 
 namespace {
@@ -233,17 +242,21 @@ void SheetWriter::write_string(CellRef at, const std::string& s, Format f) {
                      "the text is longer than Excel's limit of 32,767 characters"},
                     name_ + "!" + to_a1(at));
     if (s.empty()) {
-        check(worksheet_write_blank(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), fmt_of(f)), "cell", at);
+        check(worksheet_write_blank(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), fmt_of(f)),
+              "cell", at);
         return;
     }
-    check(worksheet_write_string(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), s.c_str(), fmt_of(f)), "text", at);
+    check(worksheet_write_string(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), s.c_str(),
+                                 fmt_of(f)),
+          "text", at);
     note_wrapped(at, s, f);
 }
 
 void SheetWriter::note_wrapped(CellRef at, const std::string& text, Format f) {
     if (!f.handle) return;
     const auto& formats = owner_->impl_->formats;
-    auto it = std::find_if(formats.begin(), formats.end(), [&](const auto& p) { return p.second == f.handle; });
+    auto it = std::find_if(formats.begin(), formats.end(),
+                           [&](const auto& p) { return p.second == f.handle; });
     if (it == formats.end() || !it->first.wrap) return;
     std::vector<std::size_t> lines;
     std::size_t chars = 0;
@@ -267,26 +280,35 @@ void SheetWriter::fit_rows() {
         for (const auto& [col, lines] : cols) {
             auto w = widths_.find(col);
             // A column width counts digit widths; prose averages a little narrower.
-            double per_line = std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
+            double per_line =
+                std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
             std::size_t n = 0;
-            for (auto len : lines) n += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(static_cast<double>(len) / per_line)));
+            for (auto len : lines)
+                n += std::max<std::size_t>(
+                    1, static_cast<std::size_t>(std::ceil(static_cast<double>(len) / per_line)));
             most = std::max(most, n);
         }
         if (most > 1)
-            worksheet_set_row(ws_of(ws_), row, std::min(max_height, line_height * static_cast<double>(most)), nullptr);
+            worksheet_set_row(ws_of(ws_), row,
+                              std::min(max_height, line_height * static_cast<double>(most)),
+                              nullptr);
     }
 }
 
 void SheetWriter::write_number(CellRef at, double v, Format f) {
-    check(worksheet_write_number(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), v, fmt_of(f)), "number", at);
+    check(worksheet_write_number(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), v, fmt_of(f)),
+          "number", at);
 }
 
 namespace {
 const char* default_date_format(DateTime::Kind k) {
     switch (k) {
-        case DateTime::Kind::date: return "dd-mm-yyyy";
-        case DateTime::Kind::time: return "hh:mm:ss";
-        case DateTime::Kind::datetime: return "dd-mm-yyyy hh:mm:ss";
+        case DateTime::Kind::date:
+            return "dd-mm-yyyy";
+        case DateTime::Kind::time:
+            return "hh:mm:ss";
+        case DateTime::Kind::datetime:
+            return "dd-mm-yyyy hh:mm:ss";
     }
     return "dd-mm-yyyy";
 }
@@ -298,13 +320,15 @@ void SheetWriter::write(CellRef at, const CellValue& value, Format f) {
         [&](const auto& v) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, std::monostate>) {
-                if (f.handle) check(worksheet_write_blank(ws_of(ws_), at.row, col, fmt_of(f)), "cell", at);
+                if (f.handle)
+                    check(worksheet_write_blank(ws_of(ws_), at.row, col, fmt_of(f)), "cell", at);
             } else if constexpr (std::is_same_v<T, double>) {
                 write_number(at, v, f);
             } else if constexpr (std::is_same_v<T, std::string>) {
                 write_string(at, v, f);
             } else if constexpr (std::is_same_v<T, bool>) {
-                check(worksheet_write_boolean(ws_of(ws_), at.row, col, v, fmt_of(f)), "boolean", at);
+                check(worksheet_write_boolean(ws_of(ws_), at.row, col, v, fmt_of(f)), "boolean",
+                      at);
             } else if constexpr (std::is_same_v<T, ErrorValue>) {
                 // Excel accepts error constants as formulas; the cached value keeps the error.
                 write_formula(at, "=" + v.code, v, f);
@@ -322,20 +346,28 @@ void SheetWriter::write(CellRef at, const CellValue& value, Format f) {
         value);
 }
 
-void SheetWriter::write_formula(CellRef at, const std::string& formula, const CellValue& cached, Format f) {
+void SheetWriter::write_formula(CellRef at, const std::string& formula, const CellValue& cached,
+                                Format f) {
     auto col = static_cast<lxw_col_t>(at.col);
     auto* ws = ws_of(ws_);
     if (const double* d = std::get_if<double>(&cached)) {
-        check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), *d), "formula", at);
+        check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), *d),
+              "formula", at);
     } else if (const auto* dt = std::get_if<DateTime>(&cached)) {
-        check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), dt->serial), "formula", at);
+        check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), dt->serial),
+              "formula", at);
     } else if (const auto* s = std::get_if<std::string>(&cached)) {
-        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), s->c_str()), "formula", at);
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), s->c_str()),
+              "formula", at);
     } else if (const bool* b = std::get_if<bool>(&cached)) {
-        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), *b ? "1" : "0"), "formula", at);
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f),
+                                          *b ? "1" : "0"),
+              "formula", at);
         owner_->impl_->fixups.add(name_, at, CellFixups::Kind::boolean);
     } else if (const auto* e = std::get_if<ErrorValue>(&cached)) {
-        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), e->code.c_str()), "formula", at);
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f),
+                                          e->code.c_str()),
+              "formula", at);
         owner_->impl_->fixups.add(name_, at, CellFixups::Kind::error);
     } else {
         check(worksheet_write_formula(ws, at.row, col, formula.c_str(), fmt_of(f)), "formula", at);
@@ -344,11 +376,12 @@ void SheetWriter::write_formula(CellRef at, const std::string& formula, const Ce
 
 void SheetWriter::write_url(CellRef at, const std::string& url, const std::string& text, Format f,
                             const std::string& tooltip) {
-    lxw_error err = worksheet_write_url_opt(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), url.c_str(),
-                                            fmt_of(f), text.empty() ? nullptr : text.c_str(),
-                                            tooltip.empty() ? nullptr : tooltip.c_str());
+    lxw_error err = worksheet_write_url_opt(
+        ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), url.c_str(), fmt_of(f),
+        text.empty() ? nullptr : text.c_str(), tooltip.empty() ? nullptr : tooltip.c_str());
     // Excel allows 65,530 links a sheet and 2,079-character URLs; past that, keep the text.
-    if (err == LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED || err == LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED) {
+    if (err == LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED ||
+        err == LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED) {
         write_string(at, text.empty() ? url : text, f);
         return;
     }
@@ -356,17 +389,19 @@ void SheetWriter::write_url(CellRef at, const std::string& url, const std::strin
 }
 
 void SheetWriter::merge(const CellRange& r, const std::string& text, Format f) {
-    check(worksheet_merge_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
-                                static_cast<lxw_col_t>(r.last.col), text.c_str(), fmt_of(f)),
+    check(worksheet_merge_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
+                                r.last.row, static_cast<lxw_col_t>(r.last.col), text.c_str(),
+                                fmt_of(f)),
           "merged range", r.first);
 }
 
-void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double width, Format f, bool hidden) {
+void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double width, Format f,
+                             bool hidden) {
     for (std::uint32_t c = first; c <= last; ++c) widths_[c] = width;
     lxw_row_col_options opt{};
     opt.hidden = hidden;
-    check(worksheet_set_column_opt(ws_of(ws_), static_cast<lxw_col_t>(first), static_cast<lxw_col_t>(last), width,
-                                   fmt_of(f), &opt),
+    check(worksheet_set_column_opt(ws_of(ws_), static_cast<lxw_col_t>(first),
+                                   static_cast<lxw_col_t>(last), width, fmt_of(f), &opt),
           "column");
 }
 
@@ -394,14 +429,14 @@ void SheetWriter::add_table(const CellRange& r, const TableSpec& spec) {
     opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
     opt.style_type_number = 2;
     opt.columns = ptrs.data();
-    check(worksheet_add_table(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
-                              static_cast<lxw_col_t>(r.last.col), &opt),
+    check(worksheet_add_table(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
+                              r.last.row, static_cast<lxw_col_t>(r.last.col), &opt),
           "table", r.first);
 }
 
 void SheetWriter::autofilter(const CellRange& r) {
-    check(worksheet_autofilter(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
-                               static_cast<lxw_col_t>(r.last.col)),
+    check(worksheet_autofilter(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
+                               r.last.row, static_cast<lxw_col_t>(r.last.col)),
           "filter", r.first);
 }
 
@@ -420,16 +455,24 @@ void SheetWriter::add_validation(const CellRange& r, const Validation& v) {
             dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
             dv.value_formula = impl->keep(v.source);
             break;
-        case Validation::Type::whole: dv.validate = LXW_VALIDATION_TYPE_INTEGER; break;
-        case Validation::Type::decimal: dv.validate = LXW_VALIDATION_TYPE_DECIMAL; break;
-        case Validation::Type::date: dv.validate = LXW_VALIDATION_TYPE_DATE; break;
-        case Validation::Type::text_length: dv.validate = LXW_VALIDATION_TYPE_LENGTH; break;
+        case Validation::Type::whole:
+            dv.validate = LXW_VALIDATION_TYPE_INTEGER;
+            break;
+        case Validation::Type::decimal:
+            dv.validate = LXW_VALIDATION_TYPE_DECIMAL;
+            break;
+        case Validation::Type::date:
+            dv.validate = LXW_VALIDATION_TYPE_DATE;
+            break;
+        case Validation::Type::text_length:
+            dv.validate = LXW_VALIDATION_TYPE_LENGTH;
+            break;
     }
     if (v.type != Validation::Type::list && v.type != Validation::Type::list_range) {
         double lo = v.minimum.value_or(-1e300), hi = v.maximum.value_or(1e300);
         dv.criteria = v.minimum && v.maximum ? LXW_VALIDATION_CRITERIA_BETWEEN
-                      : v.minimum           ? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
-                                            : LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
+                      : v.minimum            ? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+                                             : LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
         if (v.type == Validation::Type::date) {
             dv.minimum_datetime = to_lxw(v.minimum.value_or(1));
             dv.maximum_datetime = to_lxw(v.maximum.value_or(2958465));
@@ -445,7 +488,8 @@ void SheetWriter::add_validation(const CellRange& r, const Validation& v) {
     if (!v.input_message.empty()) dv.input_message = impl->keep(v.input_message);
     if (!v.error_title.empty()) dv.error_title = impl->keep(v.error_title);
     if (!v.error_message.empty()) dv.error_message = impl->keep(v.error_message);
-    check(worksheet_data_validation_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col), r.last.row,
+    check(worksheet_data_validation_range(ws_of(ws_), r.first.row,
+                                          static_cast<lxw_col_t>(r.first.col), r.last.row,
                                           static_cast<lxw_col_t>(r.last.col), &dv),
           "data validation", r.first);
 }
@@ -455,23 +499,29 @@ void SheetWriter::add_conditional(const CellRange& r, const Conditional& c) {
     cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
     cf.value_string = owner_->impl_->keep(c.formula);
     cf.format = fmt_of(c.format);
-    check(worksheet_conditional_format_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
-                                             r.last.row, static_cast<lxw_col_t>(r.last.col), &cf),
+    check(worksheet_conditional_format_range(ws_of(ws_), r.first.row,
+                                             static_cast<lxw_col_t>(r.first.col), r.last.row,
+                                             static_cast<lxw_col_t>(r.last.col), &cf),
           "conditional format", r.first);
 }
 
 void SheetWriter::print_setup(const PrintSetup& p) {
     auto* ws = ws_of(ws_);
-    if (p.landscape) worksheet_set_landscape(ws);
-    else worksheet_set_portrait(ws);
+    if (p.landscape)
+        worksheet_set_landscape(ws);
+    else
+        worksheet_set_portrait(ws);
     worksheet_set_paper(ws, static_cast<uint8_t>(p.paper));
     if (p.fit_width) worksheet_fit_to_pages(ws, 1, 0);
-    if (p.repeat_rows) check(worksheet_repeat_rows(ws, p.repeat_rows->first, p.repeat_rows->second), "print titles");
+    if (p.repeat_rows)
+        check(worksheet_repeat_rows(ws, p.repeat_rows->first, p.repeat_rows->second),
+              "print titles");
     if (!p.header.empty()) check(worksheet_set_header(ws, p.header.c_str()), "page header");
     if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), "page footer");
     if (p.print_area)
-        check(worksheet_print_area(ws, p.print_area->first.row, static_cast<lxw_col_t>(p.print_area->first.col),
-                                   p.print_area->last.row, static_cast<lxw_col_t>(p.print_area->last.col)),
+        check(worksheet_print_area(
+                  ws, p.print_area->first.row, static_cast<lxw_col_t>(p.print_area->first.col),
+                  p.print_area->last.row, static_cast<lxw_col_t>(p.print_area->last.col)),
               "print area");
     worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
 }
@@ -482,11 +532,15 @@ void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
                    : spec.type == ChartSpec::Type::column ? LXW_CHART_COLUMN
                                                           : LXW_CHART_BAR;
     lxw_chart* chart = workbook_add_chart(impl->wb, type);
-    if (!chart) throw Error(ErrorCode::io, owner_->target_, {"kan ikke oprette diagram", "cannot create chart"});
+    if (!chart)
+        throw Error(ErrorCode::io, owner_->target_,
+                    {"kan ikke oprette diagram", "cannot create chart"});
     for (const auto& s : spec.series) {
-        lxw_chart_series* series = chart_add_series(chart, s.categories.empty() ? nullptr : s.categories.c_str(),
-                                                    s.values.c_str());
-        if (!series) throw Error(ErrorCode::io, owner_->target_, {"kan ikke oprette dataserie", "cannot create series"});
+        lxw_chart_series* series = chart_add_series(
+            chart, s.categories.empty() ? nullptr : s.categories.c_str(), s.values.c_str());
+        if (!series)
+            throw Error(ErrorCode::io, owner_->target_,
+                        {"kan ikke oprette dataserie", "cannot create series"});
         chart_series_set_name(series, s.name.c_str());
         if (s.color || s.dashed) {
             lxw_chart_line line{};
@@ -500,7 +554,8 @@ void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
                 chart_series_set_fill(series, &fill);
             }
         }
-        if (spec.type == ChartSpec::Type::line) chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
+        if (spec.type == ChartSpec::Type::line)
+            chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
     }
     if (!spec.title.empty()) chart_title_set_name(chart, spec.title.c_str());
     if (!spec.x_title.empty()) chart_axis_set_name(chart->x_axis, spec.x_title.c_str());
@@ -509,7 +564,9 @@ void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
     lxw_chart_options opt{};
     opt.x_scale = spec.width_scale;
     opt.y_scale = spec.height_scale;
-    check(worksheet_insert_chart_opt(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), chart, &opt), "chart", at);
+    check(
+        worksheet_insert_chart_opt(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), chart, &opt),
+        "chart", at);
 }
 
 void SheetWriter::hide() { worksheet_hide(ws_of(ws_)); }

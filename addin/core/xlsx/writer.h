@@ -3,8 +3,8 @@
 
 #include <cstdint>
 #include <ctime>
-#include <map>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,11 +23,11 @@ struct FormatSpec {
     bool wrap = false;
     bool border = false;
     bool top_align = true;
-    int font_size = 0;            ///< points; 0 = default
-    std::uint32_t font_color = 0; ///< 0xRRGGBB; 0 = automatic
-    std::uint32_t fill = 0;       ///< 0xRRGGBB; 0 = none
+    int font_size = 0;             ///< points; 0 = default
+    std::uint32_t font_color = 0;  ///< 0xRRGGBB; 0 = automatic
+    std::uint32_t fill = 0;        ///< 0xRRGGBB; 0 = none
     Align align = Align::general;
-    std::string num_format;       ///< Excel format code; empty = General
+    std::string num_format;  ///< Excel format code; empty = General
     bool unlocked = false;
 
     friend bool operator==(const FormatSpec& a, const FormatSpec& b);
@@ -60,18 +60,18 @@ struct Conditional {
 /// Page setup for printing.
 struct PrintSetup {
     bool landscape = true;
-    bool fit_width = true;         ///< fit to one page wide, any number tall
+    bool fit_width = true;  ///< fit to one page wide, any number tall
     std::optional<std::pair<std::uint32_t, std::uint32_t>> repeat_rows;  ///< first, last
-    std::string header;            ///< Excel header codes (&L, &C, &R, &P, &N)
+    std::string header;  ///< Excel header codes (&L, &C, &R, &P, &N)
     std::string footer;
-    int paper = 9;                 ///< 9 = A4
+    int paper = 9;                        ///< 9 = A4
     std::optional<CellRange> print_area;  ///< print only this range
 };
 
 /// An Excel table (ListObject) over a range whose first row holds the headers.
 struct TableSpec {
-    std::string name;                 ///< unique in the workbook, no spaces
-    std::vector<std::string> headers; ///< one per column, unique
+    std::string name;                  ///< unique in the workbook, no spaces
+    std::vector<std::string> headers;  ///< one per column, unique
     std::string style = "Table Style Medium 2";
     bool banded_rows = true;
 };
@@ -79,9 +79,9 @@ struct TableSpec {
 /// A native chart series: values (and categories) as sheet ranges.
 struct ChartSeries {
     std::string name;
-    std::string categories;  ///< "=Ark!$B$1:$D$1"
-    std::string values;      ///< "=Ark!$B$2:$D$2"
-    std::uint32_t color = 0; ///< 0 = automatic
+    std::string categories;   ///< "=Ark!$B$1:$D$1"
+    std::string values;       ///< "=Ark!$B$2:$D$2"
+    std::uint32_t color = 0;  ///< 0 = automatic
     bool dashed = false;
 };
 struct ChartSpec {
@@ -104,7 +104,7 @@ class WorkbookWriter;
 /// One worksheet being written. Obtained from WorkbookWriter::add_sheet; valid while the
 /// writer lives.
 class SheetWriter {
-public:
+  public:
     /// Writes a typed value: strings, numbers, booleans, dates (with a date format unless `fmt`
     /// has one), errors (as a formula with the cached error), empty (blank with format).
     void write(CellRef at, const CellValue& value, Format fmt = {});
@@ -133,7 +133,7 @@ public:
     void activate();
     const std::string& name() const { return name_; }
 
-private:
+  private:
     friend class WorkbookWriter;
     SheetWriter(WorkbookWriter* owner, void* ws, std::string name)
         : owner_(owner), ws_(ws), name_(std::move(name)) {}
@@ -147,16 +147,17 @@ private:
     WorkbookWriter* owner_;
     void* ws_;
     std::string name_;
-    std::map<std::uint32_t, double> widths_;         ///< column → width set by set_column
-    std::map<std::uint32_t, double> row_heights_;    ///< rows whose height was set explicitly
-    std::map<std::uint32_t, std::map<std::uint32_t, std::vector<std::size_t>>> wrapped_;  ///< row → col → line lengths
+    std::map<std::uint32_t, double> widths_;       ///< column → width set by set_column
+    std::map<std::uint32_t, double> row_heights_;  ///< rows whose height was set explicitly
+    std::map<std::uint32_t, std::map<std::uint32_t, std::vector<std::size_t>>>
+        wrapped_;  ///< row → col → line lengths
 };
 
 /// Writes one .xlsx with libxlsxwriter, atomically: everything goes to a temporary file in the
 /// target's folder, renamed over the target only by save(). A writer destroyed without save()
 /// leaves no trace. Refuses a target that is one of `inputs`.
 class WorkbookWriter {
-public:
+  public:
     explicit WorkbookWriter(std::filesystem::path target,
                             std::vector<std::filesystem::path> inputs = {});
     ~WorkbookWriter();
@@ -176,7 +177,7 @@ public:
 
     const std::filesystem::path& target() const { return target_; }
 
-private:
+  private:
     friend class SheetWriter;
     struct Impl;
     std::unique_ptr<Impl> impl_;

@@ -47,8 +47,8 @@ std::unique_ptr<Document> parse(std::string text, const std::filesystem::path& f
                      "XML with DOCTYPE or ENTITY declarations is refused"},
                     part);
     unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
-    pugi::xml_parse_result r =
-        out->doc.load_buffer_inplace(out->text.data(), out->text.size(), flags, pugi::encoding_auto);
+    pugi::xml_parse_result r = out->doc.load_buffer_inplace(out->text.data(), out->text.size(),
+                                                            flags, pugi::encoding_auto);
     if (!r)
         throw Error(ErrorCode::xml_malformed, file,
                     {fmt::format("ugyldig XML ved byte {}: {}", r.offset, r.description()),
@@ -61,12 +61,14 @@ std::unique_ptr<Document> parse(std::string text, const std::filesystem::path& f
                          "XML with DOCTYPE or ENTITY declarations is refused"},
                         part);
     if (max_depth(out->doc, limits.max_xml_depth) > limits.max_xml_depth)
-        throw Error(ErrorCode::xml_too_deep, file,
-                    {fmt::format("XML'en er indlejret dybere end {} niveauer", limits.max_xml_depth),
-                     fmt::format("the XML nests deeper than {} levels", limits.max_xml_depth)},
-                    part);
+        throw Error(
+            ErrorCode::xml_too_deep, file,
+            {fmt::format("XML'en er indlejret dybere end {} niveauer", limits.max_xml_depth),
+             fmt::format("the XML nests deeper than {} levels", limits.max_xml_depth)},
+            part);
     if (!out->root())
-        throw Error(ErrorCode::xml_malformed, file, {"XML-delen er tom", "the XML part is empty"}, part);
+        throw Error(ErrorCode::xml_malformed, file, {"XML-delen er tom", "the XML part is empty"},
+                    part);
     return out;
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <filesystem>
 #include <memory>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 
@@ -23,7 +22,7 @@ struct Document {
 /// nesting deeper than limits.max_xml_depth is refused, syntax errors report their byte offset.
 /// Throws opfolg::Error naming `file` and `part`.
 std::unique_ptr<Document> parse(std::string text, const std::filesystem::path& file,
-                                 const std::string& part, const ReadLimits& limits);
+                                const std::string& part, const ReadLimits& limits);
 
 /// The element name without its namespace prefix: "x:row" → "row". Transitional and Strict
 /// OOXML differ in namespaces only, so the reader matches local names.

@@ -66,10 +66,10 @@ std::string read_file_capped(const std::filesystem::path& path, std::uint64_t ma
     auto size = std::filesystem::file_size(path, ec);
     if (ec) throw Error(ErrorCode::io, path, {"kan ikke læses", "cannot be read"});
     if (size > max_size)
-        throw Error(ErrorCode::too_large, path,
-                    {fmt::format("filen er for stor ({}; grænsen er {})", mib(size), mib(max_size)),
-                     fmt::format("the file is too large ({}; the limit is {})", mib(size),
-                                 mib(max_size))});
+        throw Error(
+            ErrorCode::too_large, path,
+            {fmt::format("filen er for stor ({}; grænsen er {})", mib(size), mib(max_size)),
+             fmt::format("the file is too large ({}; the limit is {})", mib(size), mib(max_size))});
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ErrorCode::io, path, {"kan ikke åbnes", "cannot be opened"});
     std::string bytes(static_cast<std::size_t>(size), '\0');
@@ -91,16 +91,20 @@ ZipArchive::~ZipArchive() = default;
 
 void ZipArchive::open() {
     if (bytes_.empty())
-        throw Error(ErrorCode::empty_file, path_, {"filen er tom (0 byte)", "the file is empty (0 bytes)"});
+        throw Error(ErrorCode::empty_file, path_,
+                    {"filen er tom (0 byte)", "the file is empty (0 bytes)"});
     if (bytes_.size() > limits_.max_file_size)
         throw Error(ErrorCode::too_large, path_, {"filen er for stor", "the file is too large"});
-    if (bytes_.size() >= sizeof cfb_magic && std::memcmp(bytes_.data(), cfb_magic, sizeof cfb_magic) == 0) {
+    if (bytes_.size() >= sizeof cfb_magic &&
+        std::memcmp(bytes_.data(), cfb_magic, sizeof cfb_magic) == 0) {
         // An OLE compound file: Excel wraps password-protected .xlsx in one (MS-OFFCRYPTO), and
         // Excel 97–2003 saves .xls in one.
-        if (contains_utf16le(bytes_, "EncryptionInfo") || contains_utf16le(bytes_, "EncryptedPackage"))
-            throw Error(ErrorCode::encrypted, path_,
-                        {"projektmappen er beskyttet med adgangskode; gem den uden adgangskode i Excel",
-                         "the workbook is password protected; save it without a password in Excel"});
+        if (contains_utf16le(bytes_, "EncryptionInfo") ||
+            contains_utf16le(bytes_, "EncryptedPackage"))
+            throw Error(
+                ErrorCode::encrypted, path_,
+                {"projektmappen er beskyttet med adgangskode; gem den uden adgangskode i Excel",
+                 "the workbook is password protected; save it without a password in Excel"});
         if (contains_utf16le(bytes_, "Workbook") || contains_utf16le(bytes_, "Book"))
             throw Error(ErrorCode::legacy_xls, path_,
                         {"filen er en gammel Excel 97–2003-projektmappe (.xls); gem den som .xlsx",
@@ -131,8 +135,9 @@ void ZipArchive::open() {
             throw Error(ErrorCode::truncated, path_,
                         {"zip-pakken er afkortet eller beskadiget (indholdsfortegnelsen mangler)",
                          "the zip package is truncated or damaged (no central directory)"});
-        throw Error(ErrorCode::truncated, path_,
-                    {"zip-pakken er beskadiget eller afkortet", "the zip package is damaged or truncated"});
+        throw Error(
+            ErrorCode::truncated, path_,
+            {"zip-pakken er beskadiget eller afkortet", "the zip package is damaged or truncated"});
     }
     zip_error_fini(&zerr);
 
@@ -144,20 +149,28 @@ void ZipArchive::open() {
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
-        if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS, &st) != 0 || !st.name)
-            throw Error(ErrorCode::truncated, path_, {"zip-pakken er beskadiget", "the zip package is damaged"});
+        if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS, &st) != 0 ||
+            !st.name)
+            throw Error(ErrorCode::truncated, path_,
+                        {"zip-pakken er beskadiget", "the zip package is damaged"});
         std::string name = st.name;
         if (unsafe_name(name))
             throw Error(ErrorCode::unsafe_entry, path_,
-                        {"zip-pakken indeholder et farligt filnavn", "the zip package holds an unsafe entry name"},
+                        {"zip-pakken indeholder et farligt filnavn",
+                         "the zip package holds an unsafe entry name"},
                         name);
         if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.max_part_size)
             throw Error(ErrorCode::zip_bomb, path_,
-                        {fmt::format("delen fylder {} udpakket; grænsen er {}", mib(st.size), mib(limits_.max_part_size)),
-                         fmt::format("the part inflates to {}; the limit is {}", mib(st.size), mib(limits_.max_part_size))},
+                        {fmt::format("delen fylder {} udpakket; grænsen er {}", mib(st.size),
+                                     mib(limits_.max_part_size)),
+                         fmt::format("the part inflates to {}; the limit is {}", mib(st.size),
+                                     mib(limits_.max_part_size))},
                         name);
-        if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > limits_.ratio_grace_size &&
-            static_cast<double>(st.size) > limits_.max_inflate_ratio * static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1)))
+        if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
+            st.size > limits_.ratio_grace_size &&
+            static_cast<double>(st.size) >
+                limits_.max_inflate_ratio *
+                    static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1)))
             throw Error(ErrorCode::zip_bomb, path_,
                         {"mistænkelig komprimering (zip-bombe); filen afvises",
                          "suspicious compression ratio (zip bomb); the file is refused"},
@@ -167,7 +180,8 @@ void ZipArchive::open() {
     }
     if (declared_total > limits_.max_total_inflated)
         throw Error(ErrorCode::zip_bomb, path_,
-                    {"zip-pakken fylder for meget udpakket (zip-bombe)", "the zip package inflates to too much (zip bomb)"});
+                    {"zip-pakken fylder for meget udpakket (zip-bombe)",
+                     "the zip package inflates to too much (zip bomb)"});
 
     if (auto mime = read_optional("mimetype")) {
         if (mime->find("opendocument.spreadsheet") != std::string::npos)
@@ -195,7 +209,8 @@ std::string ZipArchive::read(const std::string& name) {
     auto part = read_optional(name);
     if (!part)
         throw Error(ErrorCode::missing_part, path_,
-                    {"en nødvendig del mangler i projektmappen", "a required part is missing from the workbook"},
+                    {"en nødvendig del mangler i projektmappen",
+                     "a required part is missing from the workbook"},
                     name);
     return std::move(*part);
 }
@@ -220,7 +235,9 @@ std::optional<std::string> ZipArchive::read_optional(const std::string& name) {
     }
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(f, zip_fclose);
     std::string out;
-    if (st.valid & ZIP_STAT_SIZE) out.reserve(static_cast<std::size_t>(std::min<zip_uint64_t>(st.size, limits_.max_part_size)));
+    if (st.valid & ZIP_STAT_SIZE)
+        out.reserve(
+            static_cast<std::size_t>(std::min<zip_uint64_t>(st.size, limits_.max_part_size)));
     char buf[65536];
     for (;;) {
         zip_int64_t got = zip_fread(f, buf, sizeof buf);
@@ -232,7 +249,8 @@ std::optional<std::string> ZipArchive::read_optional(const std::string& name) {
                              "checksum (CRC) mismatch; the file is damaged"},
                             entry);
             throw Error(ErrorCode::corrupt, path_,
-                        {"delen er beskadiget og kan ikke pakkes ud", "the part is damaged and cannot be inflated"},
+                        {"delen er beskadiget og kan ikke pakkes ud",
+                         "the part is damaged and cannot be inflated"},
                         entry);
         }
         if (got == 0) break;

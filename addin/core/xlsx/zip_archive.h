@@ -16,7 +16,7 @@ namespace opfolg::xlsx {
 /// sniffing (OLE/CFB, ODS), entry names, declared sizes and ratios; every read enforces the
 /// caps again on the real inflated bytes. Throws opfolg::Error naming the file and entry.
 class ZipArchive {
-public:
+  public:
     /// Reads `path` whole (after a size check) and opens it as a zip package.
     ZipArchive(const std::filesystem::path& path, const ReadLimits& limits);
     /// Opens an in-memory copy of a file; `path` is used in messages only.
@@ -36,7 +36,7 @@ public:
     const std::vector<std::string>& names() const { return names_; }
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     struct Impl;
     void open();
     std::optional<std::uint64_t> locate(const std::string& name) const;
