@@ -73,16 +73,6 @@ std::string delta_unit_text(Unit u, Lang lang) {
     return "";
 }
 
-std::string number_display(double v, Lang lang, bool sign) {
-    std::string t = xlsx::number_text(v);
-    if (lang == Lang::da)
-        for (auto& c : t)
-            if (c == '.') c = ',';
-    if (sign && v > 0) t = "+" + t;
-    if (sign && v < 0) t = "−" + t.substr(1);
-    return t;
-}
-
 json delta_json(const std::filesystem::path& file, const Delta& d) {
     const Series& s = d.series;
     json j = {

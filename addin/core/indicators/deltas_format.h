@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/indicators/deltas.h"
+#include "core/util/number_display.h"
 #include "core/util/text.h"
 
 namespace opfolg::indicators {
@@ -29,8 +30,6 @@ void deltas_text(const std::vector<FileDeltas>& files, Lang lang, std::ostream& 
 std::string assessment_text(Assessment a, Lang lang);
 std::string vs_national_text(VsNational v, Lang lang);
 std::string trend_text(Trend t, Lang lang);
-/// A figure as people in `lang` write it: "16,7" in Danish, "16.7" in English; `sign` adds "+".
-std::string number_display(double v, Lang lang, bool sign = false);
 
 /// "pp", "point", "antal" as people read them.
 std::string delta_unit_text(Unit u, Lang lang);

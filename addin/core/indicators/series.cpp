@@ -13,6 +13,7 @@
 #include "core/parse/danish_number.h"
 #include "core/plan/grid.h"
 #include "core/util/normalize.h"
+#include "core/util/number_display.h"
 #include "core/xlsx/number_format.h"
 
 namespace opfolg::indicators {
@@ -352,7 +353,8 @@ struct Builder {
                              s.name(),
                              {fmt::format("{} er på skalaen 1–5, men {} står som {}; ældre ETU-tal "
                                           "(før 2019, skala 1–100) kan ikke sammenlignes",
-                                          s.name(), p.year, xlsx::number_text(p.value->value)),
+                                          s.name(), p.year,
+                                          number_display(p.value->value, Lang::da)),
                               fmt::format("{} uses the 1–5 scale, but {} reads {}; older ETU "
                                           "figures (before 2019, 1–100 scale) are not comparable",
                                           s.name(), p.year, xlsx::number_text(p.value->value))},
@@ -401,9 +403,10 @@ std::vector<Series> read_series(const xlsx::Workbook& wb, const plan::Department
                  xlsx::to_a1(p->stated_diff->source.cell),
                  s.name(),
                  {fmt::format("forskellen til landsplan står som {}, men {} − {} = {} ({})",
-                              xlsx::number_text(*d->stated_diff), xlsx::number_text(d->value),
-                              xlsx::number_text(*d->national), xlsx::number_text(*d->diff_national),
-                              s.group),
+                              number_display(*d->stated_diff, Lang::da),
+                              number_display(d->value, Lang::da),
+                              number_display(*d->national, Lang::da),
+                              number_display(*d->diff_national, Lang::da), s.group),
                   fmt::format(
                       "the difference to the national level reads {}, but {} − {} = {} ({})",
                       xlsx::number_text(*d->stated_diff), xlsx::number_text(d->value),

@@ -11,6 +11,7 @@
 #include "core/parse/period.h"
 #include "core/plan/timetable.h"
 #include "core/util/normalize.h"
+#include "core/util/number_display.h"
 
 namespace opfolg::validate {
 
@@ -254,14 +255,14 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
     if (number && field.minimum && *number < *field.minimum)
         add(ctx, Severity::error, "out-of-range", t.sheet, cell, field.name,
             {fmt::format("{} er mindre end det mindst tilladte ({})", v.text,
-                         xlsx::number_text(*field.minimum)),
+                         number_display(*field.minimum, Lang::da)),
              fmt::format("{} is below the minimum ({})", v.text,
                          xlsx::number_text(*field.minimum))},
             v.text);
     if (number && field.maximum && *number > *field.maximum)
         add(ctx, Severity::error, "out-of-range", t.sheet, cell, field.name,
             {fmt::format("{} er større end det højst tilladte ({})", v.text,
-                         xlsx::number_text(*field.maximum)),
+                         number_display(*field.maximum, Lang::da)),
              fmt::format("{} is above the maximum ({})", v.text,
                          xlsx::number_text(*field.maximum))},
             v.text);
