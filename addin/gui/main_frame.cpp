@@ -358,14 +358,14 @@ void MainFrame::fill_indicators() {
             grid_->AppendRows(1);
             Lang lang = ui_lang();
             auto num = [&](const std::optional<double>& v, bool sign) {
-                return v ? u8(indicators::number_display(*v, lang, sign)) : wxString();
+                return v ? u8(number_display(*v, lang, sign)) : wxString();
             };
             const wxString cells[] = {
                 u8(f.workbook->meta.department.text),
                 u8(d.series.name()),
                 u8(d.series.group),
                 wxString::Format(wxS("%d"), d.year),
-                u8(indicators::number_display(d.value, lang)),
+                u8(number_display(d.value, lang)),
                 num(d.delta, true),
                 num(d.national, false),
                 num(d.diff_national, true),
