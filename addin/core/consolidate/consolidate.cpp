@@ -79,7 +79,7 @@ void flag_duplicate_departments(Result& r) {
 
 // A published plan must not carry personal data: every text that would be published is
 // searched for CPR numbers.
-void refuse_cpr(Result& r, const schema::Schema& schema) {
+void refuse_cpr(Result& r) {
     for (const auto& f : r.report.files) {
         if (!f.workbook || !included(r, f)) continue;
         for (const auto& t : f.workbook->tables) {
@@ -111,7 +111,6 @@ void refuse_cpr(Result& r, const schema::Schema& schema) {
             }
         }
     }
-    (void)schema;
 }
 
 }  // namespace
@@ -202,7 +201,7 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
         r.year = y.empty() ? 0 : std::stoi(y);
     }
 
-    if (options.public_version) refuse_cpr(r, schema);
+    if (options.public_version) refuse_cpr(r);
     if (!r.refusals.empty()) return r;
     if (progress.cancelled())
         throw Error(ErrorCode::cancelled, output,

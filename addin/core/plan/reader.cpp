@@ -103,6 +103,11 @@ HeaderMatch match_row(const Grid& g, const SheetSchema& s, std::uint32_t r) {
     return m;
 }
 
+// Two header rows read as one: "Resultat / Ændringsbehov".
+std::string joined_header(const std::string& top, const std::string& bottom) {
+    return top.empty() ? bottom : bottom.empty() ? top : top + " / " + bottom;
+}
+
 // Format A's two-row header: "Resultat" over "Ændringsbehov". Each column is matched on the
 // joined text first, then on either row alone.
 HeaderMatch match_pair(const Grid& g, const SheetSchema& s, std::uint32_t r) {
@@ -116,9 +121,7 @@ HeaderMatch match_pair(const Grid& g, const SheetSchema& s, std::uint32_t r) {
     for (auto c : cols) {
         std::string top = short_text(g, r, c), bottom = short_text(g, r + 1, c);
         if (top.empty() && bottom.empty()) continue;
-        std::string joined = squeeze_spaces(top.empty()      ? bottom
-                                            : bottom.empty() ? top
-                                                             : top + " / " + bottom);
+        std::string joined = squeeze_spaces(joined_header(top, bottom));
         Column col{c, joined};
         const HeaderMeaning* mean = s.meaning(joined);
         if (!mean && !top.empty()) mean = s.meaning(top);
@@ -158,10 +161,7 @@ bool same_header(const HeaderMatch& h, const Grid& g, std::uint32_t r) {
     std::size_t same = 0;
     for (std::size_t i = 0; i < h.columns.size(); ++i) {
         std::string text = short_text(g, r, h.columns[i].col);
-        if (h.rows == 2) {
-            std::string bottom = short_text(g, r + 1, h.columns[i].col);
-            text = text.empty() ? bottom : bottom.empty() ? text : text + " / " + bottom;
-        }
+        if (h.rows == 2) text = joined_header(text, short_text(g, r + 1, h.columns[i].col));
         if (!text.empty() && header_key(text) == h.keys[i]) ++same;
     }
     return same * 2 > h.columns.size() && same >= 2;

@@ -118,9 +118,7 @@ bool parse_iso(const std::string& s, DateTime& out) {
         int n = 0;
         if (std::sscanf(p, "%2d:%2d:%2d%n", &c.hour, &c.minute, &c.second, &n) != 3) return false;
         if (p[n] == '.') {
-            int m = 0;
             if (std::sscanf(p + n + 1, "%3d", &ms) != 1) return false;
-            (void)m;
         } else if (p[n] != '\0') {
             return false;
         }
