@@ -5,11 +5,16 @@
 #define BOOST_TEST_MODULE opfolg_gui
 #include <wx/app.h>
 #include <wx/evtloop.h>
+#include <wx/filepicker.h>
 #include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/log.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/statusbr.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
 
 #include <boost/test/unit_test.hpp>
 #include <chrono>
@@ -17,6 +22,7 @@
 #include <thread>
 
 #include "core/xlsx/reader.h"
+#include "gui/dialogs.h"
 #include "gui/ids.h"
 #include "gui/language.h"
 #include "gui/main_frame.h"
@@ -163,6 +169,59 @@ BOOST_AUTO_TEST_CASE(watched_folder_picks_up_a_saved_workbook) {
         std::string(OPFOLG_EXAMPLES_DIR) + "/Opfølgningsplan Byg og anlæg.xlsx",
         d / "Ny afdeling.xlsx");
     BOOST_TEST(pump([&] { return frame->workbook_list()->GetItemCount() == 4; }, 15000));
+    frame->Destroy();
+    pump_for(100);
+}
+
+namespace {
+
+// Answers the Consolidate dialog as a coordinator would: keeps the institution and year it
+// suggests, ticks nothing, names the output file, clicks OK.
+class FillConsolidateDialog : public wxExpectModalBase<ConsolidateDialog, FillConsolidateDialog> {
+  public:
+    explicit FillConsolidateDialog(std::filesystem::path out) : out_(std::move(out)) {}
+
+  protected:
+    int OnInvoked(ConsolidateDialog* dlg) const override {
+        auto* picker = wxDynamicCast(dlg->FindWindow(wxS("filepicker")), wxFilePickerCtrl);
+        BOOST_TEST_REQUIRE(picker != nullptr);
+        picker->SetPath(u8(out_));
+        for (auto* child : dlg->GetChildren())
+            if (auto* text = dynamic_cast<wxTextCtrl*>(child); text && seen_institution.empty())
+                seen_institution = to_u8(text->GetValue());
+        return wxID_OK;
+    }
+
+  private:
+    std::filesystem::path out_;
+
+  public:
+    mutable std::string seen_institution;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(consolidate_menu_dialog_ok_writes_the_board_workbook) {
+    set_ui_lang(Lang::da);
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->Show();
+    frame->add_paths({OPFOLG_EXAMPLES_DIR});
+    pump_for(200);
+    test::TempDir d;
+    auto out = d / "Bestyrelsen via menuen.xlsx";
+    FillConsolidateDialog fill(out);
+    // Menu ▸ Konsolidér…, OK in the dialog, then "open it now?" answered No.
+    wxTEST_DIALOG(
+        {
+            wxCommandEvent menu(wxEVT_MENU, id_consolidate);
+            frame->GetEventHandler()->ProcessEvent(menu);
+            pump([&] { return std::filesystem::exists(out) && !frame->consolidation_running(); });
+            pump_for(300);
+        },
+        fill, wxExpectModal<wxMessageDialog>(wxNO));
+    BOOST_TEST(std::filesystem::exists(out));
+    BOOST_TEST(fill.seen_institution == "Eksempelskolen");
+    BOOST_TEST(frame->GetStatusBar()->GetStatusText().Contains(wxS("Skrevet")));
     frame->Destroy();
     pump_for(100);
 }
