@@ -335,23 +335,28 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
         else if (name == "plan_year" && out.meta.plan_year.empty())
             out.meta.plan_year = std::move(v);
     };
-    // Prefer the metadata sheet; otherwise look for label/value pairs at the top of any sheet.
-    std::vector<const xlsx::Sheet*> order;
+    // The metadata sheet when there is one; otherwise label/value pairs above the tables of any
+    // sheet (never inside a table, where "Afdeling | …" would be a header, not a label).
+    std::vector<std::pair<const xlsx::Sheet*, std::uint32_t>> order;  // sheet, rows to look at
     for (const auto& sh : wb.sheets) {
         std::string key = header_key(sh.name);
         bool named = key == header_key(ms.title);
         for (const auto& syn : ms.synonyms) named = named || key == header_key(syn);
+        std::uint32_t limit = 40;
+        for (const auto& t : out.tables)
+            if (t.sheet == sh.name) limit = std::min(limit, t.header_row);
         if (named)
-            order.insert(order.begin(), &sh);
+            order.insert(order.begin(), {&sh, 40});
         else
-            order.push_back(&sh);
+            order.push_back({&sh, limit});
     }
-    for (const auto* sh : order) {
+    for (const auto& [sh, rows] : order) {
         Grid g(*sh);
-        std::uint32_t limit = std::min<std::uint32_t>(g.row_count(), 40);
+        std::uint32_t limit = std::min<std::uint32_t>(g.row_count(), rows);
         for (std::uint32_t r = 0; r < limit; ++r) {
             auto cells = g.row_cells(r);
-            if (cells.size() < 2) continue;
+            // Label, value and perhaps a help text; a wider row is a table's header or data.
+            if (cells.size() < 2 || cells.size() > 3) continue;
             const auto* mean = ms.meaning(xlsx::to_text(cells[0]->value));
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
