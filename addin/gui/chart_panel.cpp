@@ -67,8 +67,7 @@ void ChartPanel::on_paint(wxPaintEvent&) {
     for (int i = 0; i <= 4; ++i) {
         double v = lo + (hi - lo) * i / 4.0;
         gc->StrokeLine(left, py(v), right, py(v));
-        gc->DrawText(u8(number_display(std::round(v * 10) / 10, ui_lang())), 8,
-                     py(v) - 8);
+        gc->DrawText(u8(number_display(std::round(v * 10) / 10, ui_lang())), 8, py(v) - 8);
     }
     for (int y = y0; y <= y1; ++y)
         gc->DrawText(wxString::Format(wxS("%d"), y), px(y) - 14, bottom + 8);

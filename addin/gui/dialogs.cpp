@@ -51,7 +51,8 @@ void finish(wxDialog* d, wxFlexGridSizer* grid) {
 
 }  // namespace
 
-ConsolidateDialog::ConsolidateDialog(wxWindow* parent, const std::string& institution, int year)
+ConsolidateDialog::ConsolidateDialog(wxWindow* parent, const std::string& institution, int year,
+                                     const std::filesystem::path& folder)
     : wxDialog(parent, wxID_ANY, _("Consolidate"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     auto* grid = form();
@@ -60,10 +61,10 @@ ConsolidateDialog::ConsolidateDialog(wxWindow* parent, const std::string& instit
                            wxSP_ARROW_KEYS, 2000, 2100, year ? year : this_year());
     public_ = new wxCheckBox(this, wxID_ANY,
                              _("Public version (without internal columns such as Responsible)"));
-    output_ = new wxFilePickerCtrl(this, wxID_ANY, _("Follow-up plan consolidated.xlsx"),
-                                   _("Save the board workbook"), wxS("*.xlsx"), wxDefaultPosition,
-                                   wxDefaultSize,
-                                   wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    output_ = new wxFilePickerCtrl(
+        this, wxID_ANY, u8(folder / to_path(_("Follow-up plan consolidated.xlsx"))),
+        _("Save the board workbook"), wxS("*.xlsx"), wxDefaultPosition, wxDefaultSize,
+        wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     row(this, grid, _("Institution"), institution_);
     row(this, grid, _("Plan year"), year_);
     row(this, grid, wxString(), public_);

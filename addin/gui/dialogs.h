@@ -19,7 +19,9 @@ namespace opfolg::gui {
 /// Consolidate…: institution, year, public version, output file.
 class ConsolidateDialog : public wxDialog {
   public:
-    ConsolidateDialog(wxWindow* parent, const std::string& institution, int year);
+    /// `folder`: where the board workbook is suggested.
+    ConsolidateDialog(wxWindow* parent, const std::string& institution, int year,
+                      const std::filesystem::path& folder);
     consolidate::Options options() const;
     std::filesystem::path output() const;
 

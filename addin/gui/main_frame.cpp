@@ -18,6 +18,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
+#include <wx/stdpaths.h>
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 #include <wx/toolbar.h>
@@ -486,7 +487,10 @@ void MainFrame::on_consolidate(wxCommandEvent&) {
             if (institution.empty()) institution = f.workbook->meta.institution.text;
             if (!year && f.workbook->meta.year) year = *f.workbook->meta.year;
         }
-    ConsolidateDialog dlg(this, institution, year);
+    // Suggest the user's documents folder: not whatever folder the app started in, and not the
+    // departments' folder, where the next check would take the board workbook for a department.
+    ConsolidateDialog dlg(this, institution, year,
+                          to_path(wxStandardPaths::Get().GetDocumentsDir()));
     if (dlg.ShowModal() != wxID_OK) return;
     start_consolidation(
         dlg.output(), dlg.options(), [this](const consolidate::Result* r, const wxString& error) {
