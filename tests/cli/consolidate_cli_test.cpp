@@ -226,6 +226,26 @@ BOOST_AUTO_TEST_CASE(reports_two_workbooks_claiming_one_department) {
     BOOST_TEST(flagged == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(skips_its_own_board_workbook_saved_among_the_inputs) {
+    if (!t::have_openpyxl()) return;
+    t::TempDir d;
+    copy_examples(d / "in");
+    auto first = d / "in" / "Samlet 1.xlsx";
+    BOOST_TEST_REQUIRE(t::opfolg("consolidate -o " + t::shell_quote(first.string()) + " " +
+                                 t::shell_quote((d / "in").string()))
+                           .exit_code == 0);
+    auto second = d / "Samlet 2.xlsx";
+    auto r = t::opfolg("consolidate -o " + t::shell_quote(second.string()) + " " +
+                       t::shell_quote((d / "in").string()));
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.out.find("Samlet 1.xlsx") != std::string::npos);  // mentioned as skipped
+    auto j = read_with_openpyxl(second);
+    BOOST_TEST(j["plan"].size() == plan_rows_in(examples));
+    auto v = nlohmann::json::parse(
+        t::opfolg("validate --format json " + t::shell_quote(first.string())).out);
+    BOOST_TEST(v["files"][0]["issues"][0]["code"] == "board-workbook");
+}
+
 BOOST_AUTO_TEST_CASE(public_version_leaves_out_internal_columns) {
     if (!t::have_openpyxl()) return;
     t::TempDir d;

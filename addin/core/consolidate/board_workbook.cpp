@@ -9,6 +9,7 @@
 
 #include "core/consolidate/board_formats.h"
 #include "core/consolidate/board_indicators.h"
+#include "core/plan/reader.h"
 #include "core/plan/timetable.h"
 #include "core/util/date.h"
 #include "core/util/error.h"
@@ -331,7 +332,8 @@ std::size_t write_board_workbook(const Board& b, const std::filesystem::path& ou
         {fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "",
                      r.institution),
          b.options.public_version ? "Offentlig version" : "Samlet plan til bestyrelsen", "Opfølg",
-         r.institution, "Kvalitetsarbejde", "opfølgningsplan; bestyrelse; kvalitet",
+         r.institution, "Kvalitetsarbejde",
+         std::string("opfølgningsplan; bestyrelse; kvalitet; ") + plan::board_workbook_keyword,
          fmt::format("Samlet fra {} afdelingers projektmapper", r.sources.size()), b.made});
     w.save();
     return rows;

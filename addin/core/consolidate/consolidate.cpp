@@ -24,10 +24,9 @@ int Result::exit_code() const {
     if (!refusals.empty()) return 1;
     // By default a workbook with errors is included and flagged, which is success; --strict
     // leaves it out, which is not.
-    bool left_out = std::any_of(sources.begin(), sources.end(), [](const Source& s) {
-        return !s.included && s.status != validate::FileReport::Status::unreadable;
-    });
-    return left_out ? 1 : 0;
+    bool strict = std::any_of(sources.begin(), sources.end(),
+                              [](const Source& s) { return s.left_out_by_strict; });
+    return strict ? 1 : 0;
 }
 
 namespace {
@@ -139,7 +138,7 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
         f.status = validate::FileReport::Status::unreadable;
         f.error = m.reason;
         r.report.files.push_back(f);
-        r.sources.push_back({m.path, "", 0, "", f.status, 0, 0, false, m.reason});
+        r.sources.push_back({m.path, "", 0, "", f.status, 0, 0, false, false, m.reason});
     }
     // Workbooks are independent: read, hash and validate them on every core, each into its own
     // slot, so the result does not depend on which finishes first.
@@ -168,8 +167,14 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
             if (f.status == validate::FileReport::Status::unreadable) {
                 s.included = false;
                 s.note = *f.error;
+            } else if (f.workbook && f.workbook->board_workbook) {
+                s.included = false;
+                s.note = {
+                    "Opfølgs egen samlede projektmappe, ikke en afdelings plan; springes over",
+                    "Opfølg's own consolidated workbook, not a department's plan; skipped"};
             } else if (options.strict && s.errors > 0) {
                 s.included = false;
+                s.left_out_by_strict = true;
                 s.note = {"udeladt (--strict): projektmappen har fejl",
                           "left out (--strict): the workbook has errors"};
             } else if (s.errors > 0) {

@@ -31,7 +31,8 @@ struct Source {
     validate::FileReport::Status status = validate::FileReport::Status::ok;
     std::size_t errors = 0, warnings = 0;
     bool included = true;
-    Text note;  ///< why it is flagged or left out
+    bool left_out_by_strict = false;  ///< --strict left it out for its errors
+    Text note;                        ///< why it is flagged or left out
 };
 
 /// What a consolidation did.

@@ -83,6 +83,8 @@ struct DepartmentWorkbook {
     std::vector<Table> tables;
     Layout layout = Layout::unknown;
     std::string department_source;  ///< "metadata", "title" or "file name"
+    /// Opfølg's own consolidated workbook (marked in its keywords): never a department's plan.
+    bool board_workbook = false;
 
     /// All tables of the schema sheet called `name` ("plan", "indicators").
     std::vector<const Table*> tables_of(const std::string& name) const;

@@ -452,6 +452,8 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
     }
     read_metadata(wb, schema, out);
     out.layout = classify(out);
+    out.board_workbook =
+        header_key(wb.keywords).find(header_key(board_workbook_keyword)) != std::string::npos;
     return out;
 }
 

@@ -9,6 +9,10 @@
 
 namespace opfolg::plan {
 
+/// The keyword Opfølg stamps into every consolidated workbook, so that a board workbook saved
+/// among the departments' workbooks is never read as one of them.
+inline constexpr const char* board_workbook_keyword = "opfolg-board";
+
 /// How far down a sheet a header row is looked for (a title and some notes above are normal).
 constexpr std::uint32_t header_search_rows = 30;
 

@@ -83,6 +83,20 @@ FileReport validate_file(const std::filesystem::path& file, const schema::Schema
     try {
         auto wb = xlsx::read_workbook(file);
         r.workbook = plan::map_workbook(wb, schema);
+        if (r.workbook->board_workbook) {
+            // Opfølg's own output among the inputs: say so, and check nothing in it.
+            r.issues.push_back({Severity::warning,
+                                "board-workbook",
+                                "",
+                                "",
+                                "",
+                                {"dette er Opfølgs samlede projektmappe til bestyrelsen, ikke en "
+                                 "afdelings plan; den springes over ved konsolidering",
+                                 "this is Opfølg's consolidated board workbook, not a department's "
+                                 "plan; consolidation skips it"},
+                                ""});
+            return r;
+        }
         for (const auto& s :
              indicators::read_series(wb, *r.workbook, catalogue, schema, indicator_issues))
             if (auto d = indicators::compute(s)) r.deltas.push_back(std::move(*d));
