@@ -108,9 +108,7 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forbedret\"", f.good});
     s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"dårligere end landsplan\"", f.bad});
     s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"bedre end landsplan\"", f.good});
-    s.set_column(0, 0, 20);
-    s.set_column(1, 1, 30);
-    s.set_column(2, 2, 26);
+    s.set_widths({20, 30, 26});
     s.set_column(3, 11, 10);
     s.set_column(12, 13, 16);
     s.set_column(14, 16, 9);

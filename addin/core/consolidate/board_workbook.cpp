@@ -102,13 +102,7 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_string({row, 7}, sk.reason.da, f.text);
         ++row;
     }
-    s.set_column(0, 0, 26);
-    s.set_column(1, 1, 40);
-    s.set_column(2, 2, 12);
-    s.set_column(3, 3, 66);
-    s.set_column(4, 4, 14);
-    s.set_column(5, 6, 10);
-    s.set_column(7, 7, 50);
+    s.set_widths({26, 40, 12, 66, 14, 10, 10, 50});
     s.print_setup(board_print(head, r.institution, r.year, "Forside"));
     s.activate();
 }
@@ -259,9 +253,7 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     }
     for (std::uint32_t c = 0; c < fields.size(); ++c)
         s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
-    s.set_column(ncols - 3, ncols - 3, 24);
-    s.set_column(ncols - 2, ncols - 2, 20);
-    s.set_column(ncols - 1, ncols - 1, 34);
+    s.set_widths({24, 20, 34}, ncols - 3);  // Bemærkninger, Afdeling, Kilde
     s.freeze(1);
     auto print = board_print(0, r.institution, r.year, "Opfølgningsplan");
     print.paper = 8;  // A3: the plan has many columns of prose
@@ -304,14 +296,7 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
     }
     if (row == 1) s.write_string({row++, 7}, "Ingen bemærkninger.", f.text);
     s.autofilter({{0, 0}, {row - 1, 8}});
-    s.set_column(0, 0, 30);
-    s.set_column(1, 1, 20);
-    s.set_column(2, 2, 10);
-    s.set_column(3, 3, 20);
-    s.set_column(4, 4, 16);
-    s.set_column(5, 6, 10);
-    s.set_column(7, 7, 60);
-    s.set_column(8, 8, 24);
+    s.set_widths({30, 20, 10, 20, 16, 10, 10, 60, 24});
     s.freeze(1);
     s.print_setup(board_print(0, r.institution, r.year, "Validering"));
 }

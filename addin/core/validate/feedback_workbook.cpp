@@ -79,11 +79,7 @@ void write_feedback_workbook(const Report& report, const std::filesystem::path& 
            : std::vector<std::string>{"File",   "Department", "Status",
                                       "Errors", "Warnings",   "Sheet in this workbook"};
     for (std::uint32_t c = 0; c < heads.size(); ++c) summary.write_string({2, c}, heads[c], header);
-    summary.set_column(0, 0, 34);
-    summary.set_column(1, 1, 24);
-    summary.set_column(2, 2, 16);
-    summary.set_column(3, 4, 10);
-    summary.set_column(5, 5, 26);
+    summary.set_widths({34, 24, 16, 10, 10, 26});
     summary.freeze(3);
     summary.print_setup(st::board_print(2, da ? "Tilbagemelding" : "Feedback", ""));
 
@@ -151,13 +147,7 @@ void write_feedback_workbook(const Report& report, const std::filesystem::path& 
         if (f.issues.empty() && !f.error)
             s.write_string({r, 0}, da ? "Ingen bemærkninger – tak!" : "No remarks – thank you!",
                            body);
-        s.set_column(0, 0, 10);
-        s.set_column(1, 1, 16);
-        s.set_column(2, 2, 8);
-        s.set_column(3, 3, 14);
-        s.set_column(4, 4, 70);
-        s.set_column(5, 5, 30);
-        s.set_column(6, 6, 20);
+        s.set_widths({10, 16, 8, 14, 70, 30, 20});
         s.freeze(head_row + 1);
         s.print_setup(st::board_print(head_row, department_of(f), path_utf8(f.file.filename())));
     }

@@ -181,10 +181,7 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
             write_example_value(s, {r, c}, sh.fields[c], example, example_date, example_number);
         r += 2;
     }
-    s.set_column(0, 0, 26);
-    s.set_column(1, 1, 22);
-    s.set_column(2, 2, 64);
-    s.set_column(3, 3, 40);
+    s.set_widths({26, 22, 64, 40});
     s.set_column(4, 20, 18);
     // The wide example rows are for the screen; on paper the four-column guide says it all.
     auto print = st::board_print(0, o.department, std::to_string(o.year));
@@ -259,14 +256,13 @@ std::string computed_formula(const SheetSchema& sh, const std::string& name, std
             "=IF(${0}{1}=\"\",\"\",IF(COUNTIFS({2},{3},\"<>\")=1,SUMIFS({3},{2}),\"\"))", val, row,
             criteria, whole(val));
     }
-    if (name == "delta") {
-        std::string prev = computed_col("previous_value");
+    // Value minus another column of the row, blank when either is blank.
+    auto difference = [&](const std::string& other) {
         return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val,
-                           prev, row);
-    }
-    if (name == "diff_national")
-        return fmt::format("=IF(OR(${0}{2}=\"\",${1}{2}=\"\"),\"\",ROUND(${0}{2}-${1}{2},6))", val,
-                           nat, row);
+                           other, row);
+    };
+    if (name == "delta") return difference(computed_col("previous_value"));
+    if (name == "diff_national") return difference(nat);
     if (name == "assessment") {
         std::string d = "$" + computed_col("delta") + row;
         return fmt::format(

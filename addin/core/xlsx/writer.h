@@ -121,6 +121,8 @@ class SheetWriter {
 
     void set_column(std::uint32_t first, std::uint32_t last, double width, Format fmt = {},
                     bool hidden = false);
+    /// Widths of consecutive columns from `first` on, one per entry.
+    void set_widths(const std::vector<double>& widths, std::uint32_t first = 0);
     void set_row(std::uint32_t row, double height, Format fmt = {});
     void freeze(std::uint32_t rows, std::uint32_t cols = 0);
     void add_table(const CellRange& range, const TableSpec& spec);
