@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "core/consolidate/board_workbook.h"
 #include "core/consolidate/cpr.h"
@@ -151,15 +152,21 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
             const auto& file = in.files[i];
             Source& s = r.sources[first + i];
             s.file = file;
-            try {
-                std::string bytes = xlsx::read_file_capped(file, xlsx::ReadLimits{}.max_file_size);
-                s.size = bytes.size();
-                s.sha256 = sha256_hex(bytes);
-            } catch (const Error&) {
-                // validate_file reports the same problem with its reason.
-            }
             auto& f = r.report.files[first + i];
-            f = validate::validate_file(file, schema, catalogue);
+            // Read once: the same bytes are hashed for the cover and validated.
+            std::optional<std::string> bytes;
+            try {
+                bytes = xlsx::read_file_capped(file, xlsx::ReadLimits{}.max_file_size);
+            } catch (const Error&) {
+            }
+            if (bytes) {
+                s.size = bytes->size();
+                s.sha256 = sha256_hex(*bytes);
+                f = validate::validate_bytes(std::move(*bytes), file, schema, catalogue);
+            } else {
+                f = validate::validate_file(file, schema,
+                                            catalogue);  // reports why it cannot be read
+            }
             s.status = f.status;
             s.errors = f.count(Severity::error);
             s.warnings = f.count(Severity::warning);

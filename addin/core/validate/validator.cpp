@@ -10,6 +10,7 @@
 #include "core/util/parallel.h"
 #include "core/validate/checks.h"
 #include "core/xlsx/reader.h"
+#include "core/xlsx/zip_archive.h"
 
 namespace opfolg {
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
@@ -75,13 +76,37 @@ std::vector<Issue> run_checks(const plan::DepartmentWorkbook& wb, const schema::
     return issues;
 }
 
+namespace {
+
+FileReport unreadable(const std::filesystem::path& file, const Error& e) {
+    FileReport r;
+    r.file = file;
+    r.status = FileReport::Status::unreadable;
+    r.error = Text{e.where().empty() ? e.reason().da : e.where() + ": " + e.reason().da,
+                   e.where().empty() ? e.reason().en : e.where() + ": " + e.reason().en};
+    return r;
+}
+
+}  // namespace
+
 FileReport validate_file(const std::filesystem::path& file, const schema::Schema& schema,
                          const indicators::Catalogue& catalogue) {
+    std::string bytes;
+    try {
+        bytes = xlsx::read_file_capped(file, xlsx::ReadLimits{}.max_file_size);
+    } catch (const Error& e) {
+        return unreadable(file, e);
+    }
+    return validate_bytes(std::move(bytes), file, schema, catalogue);
+}
+
+FileReport validate_bytes(std::string bytes, const std::filesystem::path& file,
+                          const schema::Schema& schema, const indicators::Catalogue& catalogue) {
     FileReport r;
     r.file = file;
     std::vector<Issue> indicator_issues;
     try {
-        auto wb = xlsx::read_workbook(file);
+        auto wb = xlsx::read_workbook_bytes(std::move(bytes), file);
         r.workbook = plan::map_workbook(wb, schema);
         if (r.workbook->board_workbook) {
             // Opfølg's own output among the inputs: say so, and check nothing in it.
@@ -101,10 +126,7 @@ FileReport validate_file(const std::filesystem::path& file, const schema::Schema
              indicators::read_series(wb, *r.workbook, catalogue, schema, indicator_issues))
             if (auto d = indicators::compute(s)) r.deltas.push_back(std::move(*d));
     } catch (const Error& e) {
-        r.status = FileReport::Status::unreadable;
-        r.error = Text{e.where().empty() ? e.reason().da : e.where() + ": " + e.reason().da,
-                       e.where().empty() ? e.reason().en : e.where() + ": " + e.reason().en};
-        return r;
+        return unreadable(file, e);
     }
     r.issues = run_checks(*r.workbook, schema);
     r.issues.insert(r.issues.end(), indicator_issues.begin(), indicator_issues.end());

@@ -13,6 +13,11 @@ namespace opfolg::validate {
 
 /// Reads one workbook, maps it and runs every check. Unreadable files come back with status
 /// unreadable and the reason, never as an exception.
+/// The same for a file's bytes already in memory (consolidation hashes them too); `file`
+/// names them in the report.
+FileReport validate_bytes(std::string bytes, const std::filesystem::path& file,
+                          const schema::Schema& schema, const indicators::Catalogue& catalogue);
+
 FileReport validate_file(const std::filesystem::path& file, const schema::Schema& schema,
                          const indicators::Catalogue& catalogue);
 
