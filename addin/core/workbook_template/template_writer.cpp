@@ -263,22 +263,22 @@ std::string computed_formula(const SheetSchema& sh, const std::string& name, std
     };
     if (name == "delta") return difference(computed_col("previous_value"));
     if (name == "diff_national") return difference(nat);
-    if (name == "assessment") {
-        std::string d = "$" + computed_col("delta") + row;
+    // A difference judged by the row's polarity and tolerance, as indicators::compute judges it:
+    // `same` when zero or below the tolerance, else `better` or `worse`. `neutral` is what a row
+    // with neutral polarity shows.
+    auto judged = [&](const std::string& difference_col, const char* neutral, const char* same,
+                      const char* better, const char* worse) {
+        std::string d = "$" + difference_col + row;
         return fmt::format(
-            "=IF({0}=\"\",\"\",IF(OR({0}=0,ABS({0})<{1},${2}{3}=\"neutral\"),\"uændret\",IF(({0}<0)"
-            "=({4}),"
-            "\"forbedret\",\"forværret\")))",
-            d, tol, pol, row, better_when_lower);
-    }
-    if (name == "vs_national") {
-        std::string d = "$" + computed_col("diff_national") + row;
-        return fmt::format(
-            "=IF(OR({0}=\"\",${1}{2}=\"neutral\"),\"\",IF(OR({0}=0,ABS({0})<{3}),\"som "
-            "landsplan\",IF(({0}<0)=({4}),"
-            "\"bedre end landsplan\",\"dårligere end landsplan\")))",
-            d, pol, row, tol, better_when_lower);
-    }
+            "=IF({0}=\"\",\"\",IF(${1}{2}=\"neutral\",\"{5}\",IF(OR({0}=0,ABS({0})<{3}),\"{6}\","
+            "IF(({0}<0)=({4}),\"{7}\",\"{8}\"))))",
+            d, pol, row, tol, better_when_lower, neutral, same, better, worse);
+    };
+    if (name == "assessment")
+        return judged(computed_col("delta"), "uændret", "uændret", "forbedret", "forværret");
+    if (name == "vs_national")
+        return judged(computed_col("diff_national"), "", "som landsplan", "bedre end landsplan",
+                      "dårligere end landsplan");
     return std::string();
 }
 
