@@ -44,6 +44,15 @@ const json& file_named(const json& report, const std::string& suffix) {
     throw std::logic_error("unreachable");
 }
 
+// `opfolg template` for department Byg, plan year 2026, into `dir`.
+std::filesystem::path template_for_byg(const t::TempDir& dir) {
+    auto out = dir / "skabelon.xlsx";
+    BOOST_TEST_REQUIRE(
+        t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string()))
+            .exit_code == 0);
+    return out;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(validate_cli)
@@ -223,10 +232,7 @@ BOOST_AUTO_TEST_CASE(writes_excel_native_features_that_openpyxl_sees) {
         return;
     }
     t::TempDir d;
-    auto out = d / "skabelon.xlsx";
-    BOOST_TEST_REQUIRE(
-        t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string()))
-            .exit_code == 0);
+    auto out = template_for_byg(d);
     auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -276,10 +282,7 @@ BOOST_AUTO_TEST_CASE(opens_cleanly_in_libreoffice) {
         return;
     }
     t::TempDir d;
-    auto out = d / "skabelon.xlsx";
-    BOOST_TEST_REQUIRE(
-        t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string()))
-            .exit_code == 0);
+    auto out = template_for_byg(d);
     auto pdf = t::soffice_convert(out, d / "pdf", "pdf", "pdf");
     BOOST_TEST(std::filesystem::file_size(pdf) > 1000u);
     // LibreOffice's own re-save keeps the table and reads back as an empty valid plan.
