@@ -3,12 +3,16 @@
 
 #include <unistd.h>
 
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
+#include <stdexcept>
 
 #include "core/inspect/dump.h"
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
+#include "core/xlsx/zip_archive.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -37,18 +41,36 @@ std::vector<std::pair<const char*, CellValue>> every_type() {
 
 }  // namespace
 
+BOOST_TEST_DONT_PRINT_LOG_VALUE(opfolg::xlsx::RowOrder)
+
 BOOST_AUTO_TEST_SUITE(writer)
 
-BOOST_AUTO_TEST_CASE(round_trips_every_cell_type_losslessly) {
+// Both ways of holding cells must give the same file content; the ascending order is written
+// row by row, as a caller of RowOrder::ascending must.
+BOOST_DATA_TEST_CASE(round_trips_every_cell_type_losslessly,
+                     boost::unit_test::data::make({RowOrder::any, RowOrder::ascending}), order) {
     TempDir d;
     {
-        WorkbookWriter w(d / "rundtur.xlsx");
+        WorkbookWriter w(d / "rundtur.xlsx", {}, order);
         auto& s = w.add_sheet("Data");
-        for (const auto& [ref, v] : every_type()) s.write(at(ref), v);
-        s.write_formula(at("B1"), "=A2*2", 33.4);
-        s.write_formula(at("B2"), "=A2>10", true);
-        s.write_formula(at("B3"), "=NA()", ErrorValue{"#N/A"});
-        s.write_formula(at("B4"), "=\"ab\"", std::string("ab"));
+        std::uint32_t row = 0;
+        for (const auto& [ref, v] : every_type()) {
+            s.write(at(ref), v);
+            switch (row++) {
+                case 0:
+                    s.write_formula(at("B1"), "=A2*2", 33.4);
+                    break;
+                case 1:
+                    s.write_formula(at("B2"), "=A2>10", true);
+                    break;
+                case 2:
+                    s.write_formula(at("B3"), "=NA()", ErrorValue{"#N/A"});
+                    break;
+                case 3:
+                    s.write_formula(at("B4"), "=\"ab\"", std::string("ab"));
+                    break;
+            }
+        }
         w.add_sheet("Skjult").hide();
         w.save();
     }
@@ -67,6 +89,49 @@ BOOST_AUTO_TEST_CASE(round_trips_every_cell_type_losslessly) {
     BOOST_TEST(type_name(s.find(at("B2"))->value) == std::string("boolean"));
     BOOST_TEST(type_name(s.find(at("B3"))->value) == std::string("error"));
     BOOST_TEST(inspect::value_text(s.find(at("B4"))->value) == "ab");
+}
+
+BOOST_AUTO_TEST_CASE(ascending_order_refuses_a_row_already_written) {
+    TempDir d;
+    WorkbookWriter w(d / "orden.xlsx", {}, RowOrder::ascending);
+    auto& s = w.add_sheet("Data");
+    s.write_string(at("A2"), "anden række");
+    s.write_string(at("B2"), "samme række er i orden");
+    BOOST_CHECK_THROW(s.write_string(at("A1"), "første række"), std::logic_error);
+    BOOST_CHECK_THROW(s.set_row(0, 30), std::logic_error);
+}
+
+BOOST_AUTO_TEST_CASE(ascending_order_keeps_tables_and_fits_wrapped_rows) {
+    TempDir d;
+    {
+        WorkbookWriter w(d / "tabel.xlsx", {}, RowOrder::ascending);
+        FormatSpec wrap;
+        wrap.wrap = true;
+        Format text = w.format(wrap);
+        auto& s = w.add_sheet("Plan");
+        s.set_widths({10, 10});
+        s.add_table({at("A1"), at("B3")}, {"tblPlan", {"Tema", "Indsats"}});
+        s.write_string(at("A2"), "Fravær", text);
+        s.write_string(at("B2"), std::string(95, 'x'), text);  // 9 lines of ~11.5 chars
+        s.write_string(at("A3"), "Trivsel", text);
+        s.write_string(at("B3"), "kort", text);
+        w.save();
+    }
+    auto wb = read_workbook(d / "tabel.xlsx");
+    const Sheet& s = wb.sheets.at(0);
+    BOOST_TEST(inspect::value_text(s.find(at("A1"))->value) == "Tema");
+    BOOST_TEST(inspect::value_text(s.find(at("B1"))->value) == "Indsats");
+    BOOST_TEST(inspect::value_text(s.find(at("A3"))->value) == "Trivsel");
+
+    ZipArchive zip(d / "tabel.xlsx", ReadLimits{});
+    std::string table = zip.read("xl/tables/table1.xml");
+    BOOST_TEST(table.find("ref=\"A1:B3\"") != std::string::npos);
+    BOOST_TEST(table.find("name=\"tblPlan\"") != std::string::npos);
+    std::string sheet = zip.read("xl/worksheets/sheet1.xml");
+    BOOST_TEST(sheet.find("<tablePart ") != std::string::npos);
+    // Row 2 grows to its nine lines of 15 points; row 3 keeps the default height.
+    BOOST_TEST(sheet.find("<row r=\"2\" ht=\"135\"") != std::string::npos, sheet);
+    BOOST_TEST(sheet.find("<row r=\"3\">") != std::string::npos, sheet);
 }
 
 BOOST_AUTO_TEST_CASE(writes_document_properties) {

@@ -51,6 +51,11 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
                       const std::vector<Entry>& entries) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Indikatorer");
+    s.set_widths({20, 30, 26});
+    s.set_column(3, 11, 10);
+    s.set_column(12, 13, 16);
+    s.set_column(14, 16, 9);
+    s.set_column(17, 17, 34);
     const std::vector<std::string> heads = {
         "Afdeling",  "Indikator",      "Gruppe",     "Enhed",
         "År",        "Værdi",          "Forrige år", "Forrige værdi",
@@ -108,11 +113,6 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forbedret\"", f.good});
     s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"dårligere end landsplan\"", f.bad});
     s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"bedre end landsplan\"", f.good});
-    s.set_widths({20, 30, 26});
-    s.set_column(3, 11, 10);
-    s.set_column(12, 13, 16);
-    s.set_column(14, 16, 9);
-    s.set_column(17, 17, 34);
     s.freeze(1, 2);
     auto print = board_print(0, r.institution, r.year, "Indikatorer");
     print.paper = 8;  // A3
@@ -127,6 +127,9 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
     // Key indicators in catalogue order, so the sheet reads the same every year.
     std::uint32_t block = 2;
     const std::uint32_t data_col = 10;
+    s.set_column(0, data_col - 1, 9);
+    s.set_column(data_col, data_col, 34);
+    s.set_column(data_col + 1, data_col + 12, 8);
     std::size_t charts = 0;
     for (const auto& entry : b.catalogue.entries()) {
         if (!entry.key) continue;
@@ -213,9 +216,6 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
     if (charts == 0)
         s.write_string({2, 0}, "Ingen nøgleindikatorer fundet i afdelingernes projektmapper.",
                        f.text);
-    s.set_column(0, data_col - 1, 9);
-    s.set_column(data_col, data_col, 34);
-    s.set_column(data_col + 1, data_col + 12, 8);
     s.print_setup(board_print(0, r.institution, r.year, "Grafer"));
 }
 

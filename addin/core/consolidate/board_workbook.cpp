@@ -44,6 +44,7 @@ void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::str
 void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Forside");
+    s.set_widths({26, 40, 12, 66, 14, 10, 10, 50});
     s.write_string(
         {0, 0},
         fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution),
@@ -102,7 +103,6 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_string({row, 7}, sk.reason.da, f.text);
         ++row;
     }
-    s.set_widths({26, 40, 12, 66, 14, 10, 10, 50});
     s.print_setup(board_print(head, r.institution, r.year, "Forside"));
     s.activate();
 }
@@ -120,6 +120,8 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     for (const char* h : {"Påkrævede felter mangler", "Fejl", "Advarsler", "Indikatorer forværret",
                           "Dårligere end landsplan"})
         heads.push_back(h);
+    s.set_column(0, 0, 30);
+    s.set_column(1, static_cast<std::uint32_t>(heads.size() - 1), 13);
     const std::uint32_t head = 2;
     s.set_row(head, 45);
     write_headers(s, head, heads, f.header);
@@ -165,8 +167,6 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         std::string formula = fmt::format("=SUM({0}{1}:{0}{2})", col, head + 2, row);
         s.write_formula({row, c}, formula, totals[c], f.total);
     }
-    s.set_column(0, 0, 30);
-    s.set_column(1, static_cast<std::uint32_t>(heads.size() - 1), 13);
     s.freeze(head + 1);
     s.print_setup(board_print(head, r.institution, r.year, "Overblik"));
 }
@@ -213,6 +213,10 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     heads.push_back("Afdeling");
     heads.push_back("Kilde");
     const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
+    // Widths first: rows are fitted to them as they are written.
+    for (std::uint32_t c = 0; c < fields.size(); ++c)
+        s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
+    s.set_widths({24, 20, 34}, ncols - 3);  // Bemærkninger, Afdeling, Kilde
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
     const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows.size()), 1);
@@ -251,9 +255,6 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
             f.text);
         ++row;
     }
-    for (std::uint32_t c = 0; c < fields.size(); ++c)
-        s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
-    s.set_widths({24, 20, 34}, ncols - 3);  // Bemærkninger, Afdeling, Kilde
     s.freeze(1);
     auto print = board_print(0, r.institution, r.year, "Opfølgningsplan");
     print.paper = 8;  // A3: the plan has many columns of prose
@@ -266,6 +267,7 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
 void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Validering");
+    s.set_widths({30, 20, 10, 20, 16, 10, 10, 60, 24});
     write_headers(s, 0,
                   {"Fil", "Afdeling", "Alvor", "Kode", "Ark", "Celle", "Felt", "Besked", "Værdi"},
                   f.header);
@@ -296,7 +298,6 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
     }
     if (row == 1) s.write_string({row++, 7}, "Ingen bemærkninger.", f.text);
     s.autofilter({{0, 0}, {row - 1, 8}});
-    s.set_widths({30, 20, 10, 20, 16, 10, 10, 60, 24});
     s.freeze(1);
     s.print_setup(board_print(0, r.institution, r.year, "Validering"));
 }
@@ -305,7 +306,8 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
 
 std::size_t write_board_workbook(const Board& b, const std::filesystem::path& output,
                                  const std::vector<std::filesystem::path>& inputs) {
-    xlsx::WorkbookWriter w(output, inputs);
+    // The sheets are written top to bottom, so nothing of the output is held in memory.
+    xlsx::WorkbookWriter w(output, inputs, xlsx::RowOrder::ascending);
     BoardFormats f(w);
     cover(w, b, f);
     overview(w, b, f);

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <deque>
 #include <map>
+#include <stdexcept>
 
 #include "core/platform/files.h"
 #include "core/util/error.h"
@@ -95,12 +96,15 @@ std::time_t build_timestamp() {
 }
 
 WorkbookWriter::WorkbookWriter(std::filesystem::path target,
-                               std::vector<std::filesystem::path> inputs)
-    : impl_(std::make_unique<Impl>()), target_(std::move(target)) {
+                               std::vector<std::filesystem::path> inputs, RowOrder order)
+    : impl_(std::make_unique<Impl>()), target_(std::move(target)), order_(order) {
     refuse_overwriting_inputs(target_, inputs);
     temp_ = platform::temp_path_beside(target_);
     lxw_workbook_options options{};
     options.use_zip64 = LXW_FALSE;
+    // libxlsxwriter's constant-memory mode: rows go to a temporary file as they are finished
+    // and text is written inline instead of through the shared-string table.
+    options.constant_memory = order == RowOrder::ascending ? LXW_TRUE : LXW_FALSE;
     impl_->wb = workbook_new_opt(path_utf8(temp_).c_str(), &options);
     if (!impl_->wb) throw Error(ErrorCode::io, target_, {"ikke nok hukommelse", "out of memory"});
 }
@@ -194,7 +198,7 @@ void WorkbookWriter::save() {
     // libxlsxwriter stamps docProps/core.xml with the time unless properties say otherwise;
     // stamp it ourselves so that SOURCE_DATE_EPOCH gives byte-identical files.
     if (impl_->wb->properties == nullptr) set_properties({});
-    for (auto& sheet : sheets_) sheet->fit_rows();
+    for (auto& sheet : sheets_) sheet->fit_rows();  // with RowOrder::ascending: the last row
     lxw_error err = workbook_close(impl_->wb);
     impl_->wb = nullptr;
     if (err) {
@@ -233,7 +237,17 @@ lxw_worksheet* ws_of(void* p) { return static_cast<lxw_worksheet*>(p); }
 lxw_format* fmt_of(Format f) { return static_cast<lxw_format*>(f.handle); }
 }  // namespace
 
+void SheetWriter::enter_row(std::uint32_t row) {
+    if (owner_->order_ != RowOrder::ascending) return;
+    if (current_row_ && row < *current_row_)
+        throw std::logic_error(
+            fmt::format("{}: row {} written after row {}", name_, row + 1, *current_row_ + 1));
+    if (current_row_ && row > *current_row_) fit_row(*current_row_);
+    current_row_ = row;
+}
+
 void SheetWriter::write_string(CellRef at, const std::string& s, Format f) {
+    enter_row(at.row);
     // Excel's limit for a cell's text (libxlsxwriter refuses longer strings).
     constexpr std::size_t max_chars = 32767;
     if (s.size() > max_chars)
@@ -273,29 +287,34 @@ void SheetWriter::note_wrapped(CellRef at, const std::string& text, Format f) {
 }
 
 void SheetWriter::fit_rows() {
+    while (!wrapped_.empty()) fit_row(wrapped_.begin()->first);
+}
+
+void SheetWriter::fit_row(std::uint32_t row) {
     constexpr double default_width = 8.43, line_height = 15.0, max_height = 409.0;
-    for (const auto& [row, cols] : wrapped_) {
-        if (row_heights_.count(row)) continue;
-        std::size_t most = 1;
-        for (const auto& [col, lines] : cols) {
-            auto w = widths_.find(col);
-            // A column width counts digit widths; prose averages a little narrower.
-            double per_line =
-                std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
-            std::size_t n = 0;
-            for (auto len : lines)
-                n += std::max<std::size_t>(
-                    1, static_cast<std::size_t>(std::ceil(static_cast<double>(len) / per_line)));
-            most = std::max(most, n);
-        }
-        if (most > 1)
-            worksheet_set_row(ws_of(ws_), row,
-                              std::min(max_height, line_height * static_cast<double>(most)),
-                              nullptr);
+    auto it = wrapped_.find(row);
+    if (it == wrapped_.end()) return;
+    const auto cols = std::move(it->second);
+    wrapped_.erase(it);
+    if (row_heights_.count(row)) return;
+    std::size_t most = 1;
+    for (const auto& [col, lines] : cols) {
+        auto w = widths_.find(col);
+        // A column width counts digit widths; prose averages a little narrower.
+        double per_line = std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
+        std::size_t n = 0;
+        for (auto len : lines)
+            n += std::max<std::size_t>(
+                1, static_cast<std::size_t>(std::ceil(static_cast<double>(len) / per_line)));
+        most = std::max(most, n);
     }
+    if (most > 1)
+        worksheet_set_row(ws_of(ws_), row,
+                          std::min(max_height, line_height * static_cast<double>(most)), nullptr);
 }
 
 void SheetWriter::write_number(CellRef at, double v, Format f) {
+    enter_row(at.row);
     check(worksheet_write_number(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), v, fmt_of(f)),
           "number", at);
 }
@@ -315,6 +334,7 @@ const char* default_date_format(DateTime::Kind k) {
 }  // namespace
 
 void SheetWriter::write(CellRef at, const CellValue& value, Format f) {
+    enter_row(at.row);
     auto col = static_cast<lxw_col_t>(at.col);
     std::visit(
         [&](const auto& v) {
@@ -348,6 +368,7 @@ void SheetWriter::write(CellRef at, const CellValue& value, Format f) {
 
 void SheetWriter::write_formula(CellRef at, const std::string& formula, const CellValue& cached,
                                 Format f) {
+    enter_row(at.row);
     auto col = static_cast<lxw_col_t>(at.col);
     auto* ws = ws_of(ws_);
     if (const double* d = std::get_if<double>(&cached)) {
@@ -376,6 +397,7 @@ void SheetWriter::write_formula(CellRef at, const std::string& formula, const Ce
 
 void SheetWriter::write_url(CellRef at, const std::string& url, const std::string& text, Format f,
                             const std::string& tooltip) {
+    enter_row(at.row);
     lxw_error err = worksheet_write_url_opt(
         ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), url.c_str(), fmt_of(f),
         text.empty() ? nullptr : text.c_str(), tooltip.empty() ? nullptr : tooltip.c_str());
@@ -389,10 +411,12 @@ void SheetWriter::write_url(CellRef at, const std::string& url, const std::strin
 }
 
 void SheetWriter::merge(const CellRange& r, const std::string& text, Format f) {
+    enter_row(r.first.row);
     check(worksheet_merge_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
                                 r.last.row, static_cast<lxw_col_t>(r.last.col), text.c_str(),
                                 fmt_of(f)),
           "merged range", r.first);
+    enter_row(r.last.row);  // libxlsxwriter fills the range with blank cells down to here
 }
 
 void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double width, Format f,
@@ -410,6 +434,7 @@ void SheetWriter::set_widths(const std::vector<double>& widths, std::uint32_t fi
 }
 
 void SheetWriter::set_row(std::uint32_t row, double height, Format f) {
+    enter_row(row);
     row_heights_[row] = height;
     check(worksheet_set_row(ws_of(ws_), row, height, fmt_of(f)), "row");
 }
@@ -427,15 +452,28 @@ void SheetWriter::add_table(const CellRange& r, const TableSpec& spec) {
         ptrs.push_back(&cols[i]);
     }
     ptrs.push_back(nullptr);
+    enter_row(r.first.row);
     lxw_table_options opt{};
     opt.name = impl->keep(spec.name);
     opt.no_banded_rows = !spec.banded_rows;
     opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
     opt.style_type_number = 2;
     opt.columns = ptrs.data();
-    check(worksheet_add_table(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
-                              r.last.row, static_cast<lxw_col_t>(r.last.col), &opt),
-          "table", r.first);
+    auto* ws = ws_of(ws_);
+    // libxlsxwriter refuses tables in constant-memory mode because it writes the header cells
+    // itself and could not once their row is on disk. The table part needs only the range and
+    // the column names, so the table is added as in the in-memory mode and the header cells are
+    // written here, into the row being written (the cells libxlsxwriter keeps aside are never
+    // written and are freed with the sheet).
+    const uint8_t constant_memory = ws->optimize;
+    ws->optimize = LXW_FALSE;
+    lxw_error err = worksheet_add_table(ws, r.first.row, static_cast<lxw_col_t>(r.first.col),
+                                        r.last.row, static_cast<lxw_col_t>(r.last.col), &opt);
+    ws->optimize = constant_memory;
+    check(err, "table", r.first);
+    if (constant_memory)
+        for (std::uint32_t i = 0; i < spec.headers.size(); ++i)
+            write_string({r.first.row, r.first.col + i}, spec.headers[i]);
 }
 
 void SheetWriter::autofilter(const CellRange& r) {

@@ -101,6 +101,12 @@ struct DocProperties {
 
 class WorkbookWriter;
 
+/// How a workbook's cells are held until it is saved.
+enum class RowOrder {
+    any,       ///< cells may be written in any order; every cell is kept in memory until save()
+    ascending  ///< each sheet is written top to bottom; a row goes to disk when the next begins
+};
+
 /// One worksheet being written. Obtained from WorkbookWriter::add_sheet; valid while the
 /// writer lives.
 class SheetWriter {
@@ -123,8 +129,11 @@ class SheetWriter {
                     bool hidden = false);
     /// Widths of consecutive columns from `first` on, one per entry.
     void set_widths(const std::vector<double>& widths, std::uint32_t first = 0);
+    /// With RowOrder::ascending only the row being written, or a later one, can be set.
     void set_row(std::uint32_t row, double height, Format fmt = {});
     void freeze(std::uint32_t rows, std::uint32_t cols = 0);
+    /// Writes the header cells too. With RowOrder::ascending, call it before the header row's
+    /// cells are written.
     void add_table(const CellRange& range, const TableSpec& spec);
     void autofilter(const CellRange& range);
     void add_validation(const CellRange& range, const Validation& v);
@@ -140,10 +149,15 @@ class SheetWriter {
     SheetWriter(WorkbookWriter* owner, void* ws, std::string name)
         : owner_(owner), ws_(ws), name_(std::move(name)) {}
     void check(int lxw_error, const char* what, CellRef at = {}) const;
+    /// Every write goes through here: with RowOrder::ascending it refuses rows already written
+    /// and finishes the previous row (its height) before a new one begins.
+    void enter_row(std::uint32_t row);
     /// Remembers how many lines a wrapped text needs in its column, for fit_rows().
     void note_wrapped(CellRef at, const std::string& text, Format fmt);
-    /// Gives rows with wrapped text the height their longest cell needs: neither Excel's
+    /// Gives a row with wrapped text the height its longest cell needs: neither Excel's
     /// reader of a generated file nor LibreOffice reliably grows such rows by themselves.
+    void fit_row(std::uint32_t row);
+    /// Fits every row still waiting; called by save().
     void fit_rows();
 
     WorkbookWriter* owner_;
@@ -152,7 +166,8 @@ class SheetWriter {
     std::map<std::uint32_t, double> widths_;       ///< column → width set by set_column
     std::map<std::uint32_t, double> row_heights_;  ///< rows whose height was set explicitly
     std::map<std::uint32_t, std::map<std::uint32_t, std::vector<std::size_t>>>
-        wrapped_;  ///< row → col → line lengths
+        wrapped_;  ///< row → col → line lengths, for rows not yet fitted
+    std::optional<std::uint32_t> current_row_;  ///< the row being written (RowOrder::ascending)
 };
 
 /// Writes one .xlsx with libxlsxwriter, atomically: everything goes to a temporary file in the
@@ -161,7 +176,8 @@ class SheetWriter {
 class WorkbookWriter {
   public:
     explicit WorkbookWriter(std::filesystem::path target,
-                            std::vector<std::filesystem::path> inputs = {});
+                            std::vector<std::filesystem::path> inputs = {},
+                            RowOrder order = RowOrder::any);
     ~WorkbookWriter();
     WorkbookWriter(const WorkbookWriter&) = delete;
     WorkbookWriter& operator=(const WorkbookWriter&) = delete;
@@ -185,6 +201,7 @@ class WorkbookWriter {
     std::unique_ptr<Impl> impl_;
     std::filesystem::path target_;
     std::filesystem::path temp_;
+    RowOrder order_;
     std::vector<std::unique_ptr<SheetWriter>> sheets_;
 };
 
