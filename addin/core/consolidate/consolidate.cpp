@@ -113,6 +113,15 @@ void refuse_cpr(Result& r) {
     }
 }
 
+// The board shows indicators through their deltas and lists every issue, so of the mapped
+// content only the plan rows are needed later. The indicator rows, most of a workbook's
+// cells, are released as soon as the workbook is checked, which keeps a run over hundreds of
+// workbooks within a small multiple of its output.
+void release_all_but_plan_rows(plan::DepartmentWorkbook& wb) {
+    for (auto& t : wb.tables)
+        if (t.schema->name != "plan") std::vector<plan::Row>().swap(t.rows);
+}
+
 }  // namespace
 
 bool included(const Result& r, const validate::FileReport& f) {
@@ -170,7 +179,10 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
             s.status = f.status;
             s.errors = f.count(Severity::error);
             s.warnings = f.count(Severity::warning);
-            if (f.workbook) s.department = f.workbook->meta.department.text;
+            if (f.workbook) {
+                s.department = f.workbook->meta.department.text;
+                release_all_but_plan_rows(*f.workbook);
+            }
             if (f.status == validate::FileReport::Status::unreadable) {
                 s.included = false;
                 s.note = *f.error;
