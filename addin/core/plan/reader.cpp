@@ -83,21 +83,43 @@ std::string short_text(const Grid& g, std::uint32_t row, std::uint32_t col) {
     return str && str->size() <= max_header_bytes ? trim(*str) : std::string();
 }
 
-HeaderMatch match_row(const Grid& g, const SheetSchema& s, std::uint32_t r) {
-    HeaderMatch m;
-    m.row = r;
+// A cell that could be a header, normalised once: while the header is sought each row is
+// looked at alone, over the next row and under the row before.
+struct HeaderCell {
+    std::uint32_t col = 0;
+    std::string text;  ///< trimmed, white space squeezed
+    std::string key;   ///< header_key(text)
+    const HeaderMeaning* meaning = nullptr;
+};
+
+std::vector<HeaderCell> header_cells(const Grid& g, const SheetSchema& s, std::uint32_t r) {
+    std::vector<HeaderCell> out;
     for (const auto* cell : g.row_cells(r)) {
         const auto* str = std::get_if<std::string>(&cell->value);
         if (!str || str->size() > max_header_bytes) continue;
-        std::string text = trim(*str);
+        std::string text = squeeze_spaces(trim(*str));
         if (text.empty()) continue;
-        Column col{cell->ref.col, squeeze_spaces(text)};
-        if (const auto* mean = s.meaning(text)) {
-            col.role = role_of(mean->kind);
-            col.index = mean->index;
-        }
+        std::string key = header_key(text);
+        const HeaderMeaning* meaning = s.meaning_of_key(key);
+        out.push_back({cell->ref.col, std::move(text), std::move(key), meaning});
+    }
+    return out;
+}
+
+void set_meaning(Column& col, const HeaderMeaning* mean) {
+    if (!mean) return;
+    col.role = role_of(mean->kind);
+    col.index = mean->index;
+}
+
+HeaderMatch match_row(const std::vector<HeaderCell>& cells, std::uint32_t r) {
+    HeaderMatch m;
+    m.row = r;
+    for (const auto& c : cells) {
+        Column col{c.col, c.text};
+        set_meaning(col, c.meaning);
         m.columns.push_back(col);
-        m.keys.push_back(header_key(text));
+        m.keys.push_back(c.key);
     }
     m.score = distinct_score(m.columns);
     return m;
@@ -109,49 +131,54 @@ std::string joined_header(const std::string& top, const std::string& bottom) {
 }
 
 // Format A's two-row header: "Resultat" over "Ændringsbehov". Each column is matched on the
-// joined text first, then on either row alone.
-HeaderMatch match_pair(const Grid& g, const SheetSchema& s, std::uint32_t r) {
+// joined text first, then on either row alone. `top_cells` counts every cell of the top row.
+HeaderMatch match_pair(const std::vector<HeaderCell>& top, const std::vector<HeaderCell>& bottom,
+                       std::size_t top_cells, const SheetSchema& s, std::uint32_t r) {
     HeaderMatch m;
     m.row = r;
     m.rows = 2;
-    std::set<std::uint32_t> cols;
-    for (const auto* c : g.row_cells(r)) cols.insert(c->ref.col);
-    for (const auto* c : g.row_cells(r + 1)) cols.insert(c->ref.col);
-    std::size_t second_row_hits = 0;
-    for (auto c : cols) {
-        std::string top = short_text(g, r, c), bottom = short_text(g, r + 1, c);
-        if (top.empty() && bottom.empty()) continue;
-        std::string joined = squeeze_spaces(joined_header(top, bottom));
-        Column col{c, joined};
-        const HeaderMeaning* mean = s.meaning(joined);
-        if (!mean && !top.empty()) mean = s.meaning(top);
-        if (!mean && !bottom.empty()) mean = s.meaning(bottom);
-        if (!bottom.empty() && s.meaning(bottom)) ++second_row_hits;
-        if (mean) {
-            col.role = role_of(mean->kind);
-            col.index = mean->index;
-        }
+    // Both rows must carry header text (an empty row above a one-row header is no pair), and the
+    // second row must name at least two columns by itself.
+    auto second_row_hits = std::count_if(bottom.begin(), bottom.end(),
+                                         [](const HeaderCell& c) { return c.meaning != nullptr; });
+    if (top_cells < 2 || second_row_hits < 2) return m;
+    static const HeaderCell none;
+    auto t = top.begin(), b = bottom.begin();
+    while (t != top.end() || b != bottom.end()) {
+        std::uint32_t c =
+            std::min(t != top.end() ? t->col : UINT32_MAX, b != bottom.end() ? b->col : UINT32_MAX);
+        const HeaderCell& above = t != top.end() && t->col == c ? *t++ : none;
+        const HeaderCell& below = b != bottom.end() && b->col == c ? *b++ : none;
+        // header_key ignores spaces and punctuation, so the joined key is the two keys joined.
+        std::string key = above.key + below.key;
+        Column col{c, joined_header(above.text, below.text)};
+        const HeaderMeaning* mean = s.meaning_of_key(key);
+        if (!mean) mean = above.meaning;
+        if (!mean) mean = below.meaning;
+        set_meaning(col, mean);
         m.columns.push_back(col);
-        m.keys.push_back(header_key(joined));
+        m.keys.push_back(std::move(key));
     }
-    // Both rows must carry header text: an empty row above a one-row header is no pair.
-    bool top_filled = g.row_cells(r).size() >= 2;
-    m.score = top_filled && second_row_hits >= 2 ? distinct_score(m.columns) : 0;
+    m.score = distinct_score(m.columns);
     return m;
 }
 
 HeaderMatch best_header(const Grid& g, const SheetSchema& s) {
     HeaderMatch best;
     std::uint32_t limit = std::min(g.row_count(), header_search_rows);
+    std::vector<HeaderCell> cells = header_cells(g, s, 0);
     for (std::uint32_t r = 0; r < limit; ++r) {
-        HeaderMatch single = match_row(g, s, r);
+        HeaderMatch single = match_row(cells, r);
         if (single.score > best.score) best = single;
+        std::vector<HeaderCell> next;
         if (r + 1 < g.row_count()) {
-            HeaderMatch pair = match_pair(g, s, r);
+            next = header_cells(g, s, r + 1);
+            HeaderMatch pair = match_pair(cells, next, g.row_cells(r).size(), s, r);
             if (pair.score >= 2 && pair.score >= single.score && pair.score >= best.score &&
                 !(best.score == pair.score && best.row < r))
                 best = pair;
         }
+        cells = std::move(next);
     }
     return best;
 }

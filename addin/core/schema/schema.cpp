@@ -41,7 +41,11 @@ std::optional<std::size_t> SheetSchema::field_index(const std::string& n) const 
 }
 
 const HeaderMeaning* SheetSchema::meaning(const std::string& header_text) const {
-    auto it = headers.find(header_key(header_text));
+    return meaning_of_key(header_key(header_text));
+}
+
+const HeaderMeaning* SheetSchema::meaning_of_key(const std::string& key) const {
+    auto it = headers.find(key);
     return it == headers.end() ? nullptr : &it->second;
 }
 

@@ -83,6 +83,8 @@ struct SheetSchema {
     std::optional<std::size_t> field_index(const std::string& name) const;
     /// The meaning of a header text, if the schema knows it.
     const HeaderMeaning* meaning(const std::string& header_text) const;
+    /// The same for a text already turned into its header_key.
+    const HeaderMeaning* meaning_of_key(const std::string& key) const;
 };
 
 /// The whole schema: metadata fields and the data sheets.
