@@ -88,7 +88,7 @@ void refuse_cpr(Result& r) {
                 auto check = [&](const plan::FieldValue& v) {
                     if (auto cpr = find_cpr(v.text)) {
                         std::string where = v.source.known
-                                                ? v.source.sheet + "!" + xlsx::to_a1(v.source.cell)
+                                                ? v.source.sheet.str() + "!" + xlsx::to_a1(v.source.cell)
                                                 : t.sheet;
                         r.refusals.push_back(
                             {Severity::error,
@@ -113,13 +113,16 @@ void refuse_cpr(Result& r) {
     }
 }
 
-// The board shows indicators through their deltas and lists every issue, so of the mapped
-// content only the plan rows are needed later. The indicator rows, most of a workbook's
-// cells, are released as soon as the workbook is checked, which keeps a run over hundreds of
-// workbooks within a small multiple of its output.
-void release_all_but_plan_rows(plan::DepartmentWorkbook& wb) {
-    for (auto& t : wb.tables)
+// The board shows indicators through their deltas, charts only the key indicators' years and
+// lists every issue, so of the mapped content little more than the plan rows is needed later.
+// The rest, most of a workbook's cells, is released as soon as the workbook is checked, which
+// keeps a run over hundreds of workbooks within a small multiple of its output.
+void release_what_the_board_does_not_show(validate::FileReport& f) {
+    for (auto& t : f.workbook->tables)
         if (t.schema->name != "plan") std::vector<plan::Row>().swap(t.rows);
+    for (auto& d : f.deltas)
+        if (!d.series.entry || !d.series.entry->key)
+            std::vector<indicators::Point>().swap(d.series.points);
 }
 
 }  // namespace
@@ -181,7 +184,7 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
             s.warnings = f.count(Severity::warning);
             if (f.workbook) {
                 s.department = f.workbook->meta.department.text;
-                release_all_but_plan_rows(*f.workbook);
+                release_what_the_board_does_not_show(f);
             }
             if (f.status == validate::FileReport::Status::unreadable) {
                 s.included = false;

@@ -35,9 +35,9 @@ struct Reading {
 
 // A figure from a cell: numbers as they are (fractions with a % format scaled to percent), Danish
 // number text parsed, "–" and blanks missing.
-Reading read_figure(const xlsx::Workbook& wb, const std::string& sheet, xlsx::CellRef ref) {
+Reading read_figure(const xlsx::Workbook& wb, const plan::SheetName& sheet, xlsx::CellRef ref) {
     Reading r;
-    const xlsx::Sheet* s = wb.sheet(sheet);
+    const xlsx::Sheet* s = wb.sheet(sheet.str());
     const xlsx::Cell* c = s ? s->find(ref) : nullptr;
     if (!c) return r;
     plan::Source src{sheet, ref, true};
@@ -130,6 +130,7 @@ struct Builder {
     // --- the template's long form ---------------------------------------------------------------
     void read_long(const plan::Table& t) {
         const auto& s = *t.schema;
+        const plan::SheetName sheet(t.sheet);
         auto idx = [&](const char* n) { return s.field_index(n); };
         auto f_ind = idx("indicator"), f_unit = idx("unit"), f_pol = idx("polarity"),
              f_group = idx("group"), f_year = idx("year"), f_value = idx("value"),
@@ -157,9 +158,9 @@ struct Builder {
                     return std::nullopt;
                 return row.fields[*f].source.cell;
             };
-            if (auto c = cell(f_value)) put(ser, &Point::value, *y, read_figure(wb, t.sheet, *c));
-            if (auto c = cell(f_nat)) put(ser, &Point::national, *y, read_figure(wb, t.sheet, *c));
-            if (auto c = cell(f_target)) put(ser, &Point::target, *y, read_figure(wb, t.sheet, *c));
+            if (auto c = cell(f_value)) put(ser, &Point::value, *y, read_figure(wb, sheet, *c));
+            if (auto c = cell(f_nat)) put(ser, &Point::national, *y, read_figure(wb, sheet, *c));
+            if (auto c = cell(f_target)) put(ser, &Point::target, *y, read_figure(wb, sheet, *c));
         }
     }
 
@@ -225,6 +226,7 @@ struct Builder {
 
     void read_wide(const xlsx::Sheet& sheet) {
         plan::Grid g(sheet);
+        const plan::SheetName sheet_name(sheet.name);
         std::uint32_t r = 0;
         while (r < g.row_count()) {
             auto header = wide_header(g, r);
@@ -268,7 +270,7 @@ struct Builder {
                 for (const auto& c : *header) {
                     if (c.kind == Kind::label || c.kind == Kind::other || !c.year) continue;
                     xlsx::CellRef ref{row, c.col};
-                    Reading rd = read_figure(wb, sheet.name, ref);
+                    Reading rd = read_figure(wb, sheet_name, ref);
                     if (rd.bad) {
                         bad_number(sheet.name, ref, ser.name());
                         continue;

@@ -45,7 +45,7 @@ json dump_json(const xlsx::Workbook& wb) {
 json plan_json(const plan::DepartmentWorkbook& wb) {
     auto field_json = [](const plan::FieldValue& v) {
         json j = {{"text", v.text}};
-        if (v.source.known) j["cell"] = v.source.sheet + "!" + xlsx::to_a1(v.source.cell);
+        if (v.source.known) j["cell"] = v.source.sheet.str() + "!" + xlsx::to_a1(v.source.cell);
         return j;
     };
     json tables = json::array();

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,9 +20,26 @@ inline xlsx::CellValue typed(const xlsx::CellValue& v) {
     return std::holds_alternative<std::string>(v) ? xlsx::CellValue{} : v;
 }
 
+/// A sheet's name, shared by every value read from that sheet: a plan holds thousands of
+/// values and needs the name once, not once each.
+class SheetName {
+  public:
+    SheetName() = default;
+    SheetName(std::string name) : name_(std::make_shared<const std::string>(std::move(name))) {}
+    const std::string& str() const {
+        static const std::string none;
+        return name_ ? *name_ : none;
+    }
+    operator const std::string&() const { return str(); }
+    friend bool operator==(const SheetName& a, const std::string& b) { return a.str() == b; }
+
+  private:
+    std::shared_ptr<const std::string> name_;
+};
+
 /// Where a piece of text came from: sheet and cell of the source workbook.
 struct Source {
-    std::string sheet;
+    SheetName sheet;
     xlsx::CellRef cell;
     bool known = false;  ///< false when the value was derived (e.g. theme from the sheet name)
 };

@@ -255,6 +255,7 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
     if (has_split)
         for (const auto& [key, f] : s.labels) t.covered[f] = true;
 
+    const SheetName sheet(t.sheet);
     for (std::uint32_t r = h.row + h.rows; r < end_row; ++r) {
         auto cells = g.row_cells(r);
         if (cells.empty()) continue;
@@ -264,7 +265,7 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
         for (const auto* cell : cells) {
             std::string text = trim(xlsx::to_text(cell->value));
             if (text.empty()) continue;
-            Source src{t.sheet, cell->ref, true};
+            Source src{sheet, cell->ref, true};
             auto col = std::find_if(t.columns.begin(), t.columns.end(),
                                     [&](const Column& c) { return c.col == cell->ref.col; });
             if (col == t.columns.end() || col->role == Column::Role::unknown) {
