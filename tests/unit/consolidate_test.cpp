@@ -7,6 +7,9 @@
 #include "core/consolidate/cpr.h"
 #include "core/util/error.h"
 #include "core/util/sha256.h"
+#include "core/xlsx/reader.h"
+#include "core/xlsx/writer.h"
+#include "core/xlsx/zip_archive.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -50,6 +53,48 @@ BOOST_AUTO_TEST_CASE(stops_when_cancelled_and_writes_nothing) {
         BOOST_TEST((e.code() == ErrorCode::cancelled));
     }
     BOOST_TEST(std::filesystem::is_empty(d.path()));
+}
+
+BOOST_AUTO_TEST_CASE(charts_no_more_series_than_excel_allows_and_says_so) {
+    auto schema = schema::load_schema(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
+    auto catalogue = indicators::Catalogue::load(OPFOLG_TEMPLATES_DIR "/indicator-catalogue.json");
+    test::TempDir d;
+    {
+        // One key indicator for 300 groups: 300 lines, where Excel allows 255 in a chart.
+        xlsx::WorkbookWriter w(d / "Opfølgningsplan Mange hold.xlsx");
+        auto& meta = w.add_sheet("Oplysninger");
+        meta.write_string({0, 0}, "Afdeling");
+        meta.write_string({0, 1}, "Mange hold");
+        auto& ind = w.add_sheet("Indikatorer");
+        const char* heads[] = {"Indikator", "Uddannelse/område", "År", "Værdi", "Landsplan"};
+        for (std::uint32_t c = 0; c < 5; ++c) ind.write_string({0, c}, heads[c]);
+        std::uint32_t row = 1;
+        for (int group = 0; group < 300; ++group)
+            for (int year : {2023, 2024}) {
+                ind.write_string({row, 0}, "Frafald 3 mdr. GF2");
+                ind.write_string({row, 1}, "Hold " + std::to_string(group));
+                ind.write_number({row, 2}, year);
+                ind.write_number({row, 3}, 10 + group % 7);
+                ind.write_number({row++, 4}, 12);
+            }
+        w.save();
+    }
+    auto r = consolidate::consolidate({d / "Opfølgningsplan Mange hold.xlsx"}, d / "ud.xlsx",
+                                      schema, catalogue, {}, {});
+    BOOST_TEST_REQUIRE(r.written);
+    xlsx::ZipArchive zip(d / "ud.xlsx", xlsx::ReadLimits{});
+    std::string chart = zip.read("xl/charts/chart1.xml");
+    std::size_t series = 0;
+    for (auto at = chart.find("<c:ser>"); at != std::string::npos;
+         at = chart.find("<c:ser>", at + 1))
+        ++series;
+    BOOST_TEST(series == 255u);
+    auto wb = xlsx::read_workbook(d / "ud.xlsx");
+    bool noted = false;
+    for (const auto& c : wb.sheet("Grafer")->cells)
+        if (const auto* text = std::get_if<std::string>(&c.value))
+            noted = noted || text->find("de første 254 af 300 serier") != std::string::npos;
+    BOOST_TEST(noted);
 }
 
 BOOST_AUTO_TEST_CASE(finds_cpr_numbers_but_not_other_numbers) {

@@ -119,6 +119,8 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     s.print_setup(print);
 }
 
+constexpr std::size_t max_chart_series = 255;  // Excel's limit per chart
+
 void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
                   const std::vector<Entry>& entries) {
     const auto& r = b.result;
@@ -165,6 +167,7 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         std::string categories =
             range(head, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size()));
         std::size_t n = 0;
+        std::vector<xlsx::ChartSeries> lines;  // one per department and group
         std::map<std::string, std::vector<std::optional<double>>>
             nationals;  // one per distinct national series
         for (const auto* e : mine) {
@@ -186,7 +189,7 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
                     "Landsplan" +
                         (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group),
                     nat);
-            chart.series.push_back(
+            lines.push_back(
                 {name, categories,
                  range(row, data_col + 1, data_col + static_cast<std::uint32_t>(ys.size())),
                  palette[n % 8], false});
@@ -197,6 +200,11 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         std::map<std::vector<std::optional<double>>, std::string> distinct;
         for (const auto& [name, nat] : nationals) distinct.emplace(nat, name);
         bool single = distinct.size() == 1;
+        // Excel refuses a chart of more than 255 series: the table beside the chart keeps every
+        // line, the chart shows as many as it can, national levels first.
+        const std::size_t room = max_chart_series - std::min(max_chart_series, distinct.size());
+        const std::size_t shown = std::min(room, lines.size());
+        chart.series.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(shown));
         std::size_t k = 0;
         for (const auto& [nat, name] : distinct) {
             std::string label = single ? "Landsplan" : name;
@@ -209,6 +217,12 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
                  palette[(n + k++) % 8], true});
             ++row;
         }
+        if (shown < lines.size())
+            s.write_string({row++, data_col},
+                           fmt::format("Diagrammet viser de første {} af {} serier (Excel tillader "
+                                       "{}); alle tal står ovenfor og på arket Indikatorer.",
+                                       shown, lines.size(), max_chart_series),
+                           f.text);
         s.insert_chart({block, 0}, chart);
         ++charts;
         block = std::max(row + 2, block + 24);
