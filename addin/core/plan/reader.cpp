@@ -84,27 +84,37 @@ std::string short_text(const Grid& g, std::uint32_t row, std::uint32_t col) {
 }
 
 // A cell that could be a header, normalised once: while the header is sought each row is
-// looked at alone, over the next row and under the row before.
+// looked at alone, over the next row and under the row before, for every schema sheet.
 struct HeaderCell {
     std::uint32_t col = 0;
     std::string text;  ///< trimmed, white space squeezed
     std::string key;   ///< header_key(text)
-    const HeaderMeaning* meaning = nullptr;
 };
 
-std::vector<HeaderCell> header_cells(const Grid& g, const SheetSchema& s, std::uint32_t r) {
-    std::vector<HeaderCell> out;
-    for (const auto* cell : g.row_cells(r)) {
-        const auto* str = std::get_if<std::string>(&cell->value);
-        if (!str || str->size() > max_header_bytes) continue;
-        std::string text = squeeze_spaces(trim(*str));
-        if (text.empty()) continue;
-        std::string key = header_key(text);
-        const HeaderMeaning* meaning = s.meaning_of_key(key);
-        out.push_back({cell->ref.col, std::move(text), std::move(key), meaning});
+struct HeaderRow {
+    std::vector<HeaderCell> cells;
+    std::size_t all_cells = 0;  ///< every cell of the row, headers or not
+};
+
+// The rows a header is sought in, plus the one below the last (the second row of a pair).
+std::vector<HeaderRow> header_rows(const Grid& g) {
+    std::vector<HeaderRow> rows(std::min(g.row_count(), header_search_rows + 1));
+    for (std::uint32_t r = 0; r < rows.size(); ++r) {
+        auto cells = g.row_cells(r);
+        rows[r].all_cells = cells.size();
+        for (const auto* cell : cells) {
+            const auto* str = std::get_if<std::string>(&cell->value);
+            if (!str || str->size() > max_header_bytes) continue;
+            std::string text = squeeze_spaces(trim(*str));
+            if (text.empty()) continue;
+            std::string key = header_key(text);
+            rows[r].cells.push_back({cell->ref.col, std::move(text), std::move(key)});
+        }
     }
-    return out;
+    return rows;
 }
+
+using Meanings = std::vector<const HeaderMeaning*>;  // one per HeaderCell of a row
 
 void set_meaning(Column& col, const HeaderMeaning* mean) {
     if (!mean) return;
@@ -112,14 +122,14 @@ void set_meaning(Column& col, const HeaderMeaning* mean) {
     col.index = mean->index;
 }
 
-HeaderMatch match_row(const std::vector<HeaderCell>& cells, std::uint32_t r) {
+HeaderMatch match_row(const HeaderRow& row, const Meanings& meanings, std::uint32_t r) {
     HeaderMatch m;
     m.row = r;
-    for (const auto& c : cells) {
-        Column col{c.col, c.text};
-        set_meaning(col, c.meaning);
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        Column col{row.cells[i].col, row.cells[i].text};
+        set_meaning(col, meanings[i]);
         m.columns.push_back(col);
-        m.keys.push_back(c.key);
+        m.keys.push_back(row.cells[i].key);
     }
     m.score = distinct_score(m.columns);
     return m;
@@ -131,30 +141,36 @@ std::string joined_header(const std::string& top, const std::string& bottom) {
 }
 
 // Format A's two-row header: "Resultat" over "Ændringsbehov". Each column is matched on the
-// joined text first, then on either row alone. `top_cells` counts every cell of the top row.
-HeaderMatch match_pair(const std::vector<HeaderCell>& top, const std::vector<HeaderCell>& bottom,
-                       std::size_t top_cells, const SheetSchema& s, std::uint32_t r) {
+// joined text first, then on either row alone.
+HeaderMatch match_pair(const HeaderRow& top, const Meanings& top_meanings, const HeaderRow& bottom,
+                       const Meanings& bottom_meanings, const SheetSchema& s, std::uint32_t r) {
     HeaderMatch m;
     m.row = r;
     m.rows = 2;
     // Both rows must carry header text (an empty row above a one-row header is no pair), and the
     // second row must name at least two columns by itself.
-    auto second_row_hits = std::count_if(bottom.begin(), bottom.end(),
-                                         [](const HeaderCell& c) { return c.meaning != nullptr; });
-    if (top_cells < 2 || second_row_hits < 2) return m;
+    auto second_row_hits = std::count_if(bottom_meanings.begin(), bottom_meanings.end(),
+                                         [](const HeaderMeaning* h) { return h != nullptr; });
+    if (top.all_cells < 2 || second_row_hits < 2) return m;
     static const HeaderCell none;
-    auto t = top.begin(), b = bottom.begin();
-    while (t != top.end() || b != bottom.end()) {
-        std::uint32_t c =
-            std::min(t != top.end() ? t->col : UINT32_MAX, b != bottom.end() ? b->col : UINT32_MAX);
-        const HeaderCell& above = t != top.end() && t->col == c ? *t++ : none;
-        const HeaderCell& below = b != bottom.end() && b->col == c ? *b++ : none;
+    std::size_t t = 0, b = 0;
+    while (t < top.cells.size() || b < bottom.cells.size()) {
+        std::uint32_t c = std::min(t < top.cells.size() ? top.cells[t].col : UINT32_MAX,
+                                   b < bottom.cells.size() ? bottom.cells[b].col : UINT32_MAX);
+        const HeaderMeaning* above_mean = nullptr;
+        const HeaderMeaning* below_mean = nullptr;
+        const HeaderCell* above = &none;
+        const HeaderCell* below = &none;
+        if (t < top.cells.size() && top.cells[t].col == c)
+            above_mean = top_meanings[t], above = &top.cells[t++];
+        if (b < bottom.cells.size() && bottom.cells[b].col == c)
+            below_mean = bottom_meanings[b], below = &bottom.cells[b++];
         // header_key ignores spaces and punctuation, so the joined key is the two keys joined.
-        std::string key = above.key + below.key;
-        Column col{c, joined_header(above.text, below.text)};
+        std::string key = above->key + below->key;
+        Column col{c, joined_header(above->text, below->text)};
         const HeaderMeaning* mean = s.meaning_of_key(key);
-        if (!mean) mean = above.meaning;
-        if (!mean) mean = below.meaning;
+        if (!mean) mean = above_mean;
+        if (!mean) mean = below_mean;
         set_meaning(col, mean);
         m.columns.push_back(col);
         m.keys.push_back(std::move(key));
@@ -163,22 +179,24 @@ HeaderMatch match_pair(const std::vector<HeaderCell>& top, const std::vector<Hea
     return m;
 }
 
-HeaderMatch best_header(const Grid& g, const SheetSchema& s) {
+HeaderMatch best_header(const std::vector<HeaderRow>& rows, const SheetSchema& s) {
+    std::vector<Meanings> meanings;
+    for (const auto& row : rows) {
+        meanings.emplace_back();
+        for (const auto& c : row.cells) meanings.back().push_back(s.meaning_of_key(c.key));
+    }
     HeaderMatch best;
-    std::uint32_t limit = std::min(g.row_count(), header_search_rows);
-    std::vector<HeaderCell> cells = header_cells(g, s, 0);
+    const auto limit =
+        static_cast<std::uint32_t>(std::min<std::size_t>(rows.size(), header_search_rows));
     for (std::uint32_t r = 0; r < limit; ++r) {
-        HeaderMatch single = match_row(cells, r);
+        HeaderMatch single = match_row(rows[r], meanings[r], r);
         if (single.score > best.score) best = single;
-        std::vector<HeaderCell> next;
-        if (r + 1 < g.row_count()) {
-            next = header_cells(g, s, r + 1);
-            HeaderMatch pair = match_pair(cells, next, g.row_cells(r).size(), s, r);
+        if (r + 1 < rows.size()) {
+            HeaderMatch pair = match_pair(rows[r], meanings[r], rows[r + 1], meanings[r + 1], s, r);
             if (pair.score >= 2 && pair.score >= single.score && pair.score >= best.score &&
                 !(best.score == pair.score && best.row < r))
                 best = pair;
         }
-        cells = std::move(next);
     }
     return best;
 }
@@ -457,11 +475,12 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
             (sheet.state != xlsx::SheetState::visible && sheet.cells.empty()))
             continue;
         Grid g(sheet);
+        const auto candidates = header_rows(g);
         // The schema sheet whose headers this sheet matches best; the sheet name breaks ties.
         const SheetSchema* best = nullptr;
         HeaderMatch best_match;
         for (const auto& s : schema.sheets) {
-            HeaderMatch m = best_header(g, s);
+            HeaderMatch m = best_header(candidates, s);
             bool named = header_key(sheet.name) == header_key(s.title);
             for (const auto& syn : s.synonyms)
                 named = named || header_key(sheet.name) == header_key(syn);

@@ -32,7 +32,16 @@ bool is_space(char32_t cp) {
 
 std::string header_key(std::string_view text) {
     std::string out;
+    out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {  // most header text is ASCII: no decoding needed
+            ++i;
+            if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
+            if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+                out.push_back(static_cast<char>(b));
+            continue;
+        }
         char32_t cp = next_cp(text, i);
         if (cp >= 'A' && cp <= 'Z') cp = cp - 'A' + 'a';
         if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
@@ -76,8 +85,17 @@ std::string header_key(std::string_view text) {
 
 std::string squeeze_spaces(std::string_view text) {
     std::string out;
+    out.reserve(text.size());
     bool pending = false;
     for (std::size_t i = 0; i < text.size();) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80 && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+            if (pending) out.push_back(' ');
+            pending = false;
+            out.push_back(static_cast<char>(b));
+            ++i;
+            continue;
+        }
         std::size_t start = i;
         char32_t cp = next_cp(text, i);
         if (is_space(cp)) {
