@@ -272,18 +272,21 @@ void SheetWriter::note_wrapped(CellRef at, const std::string& text, Format f) {
     auto it = std::find_if(formats.begin(), formats.end(),
                            [&](const auto& p) { return p.second == f.handle; });
     if (it == formats.end() || !it->first.wrap) return;
-    std::vector<std::size_t> lines;
-    std::size_t chars = 0;
+    auto& lines = wrapped_[at.row];
+    // A cell written again replaces what it held.
+    lines.erase(std::remove_if(lines.begin(), lines.end(),
+                               [&](const WrappedLine& l) { return l.col == at.col; }),
+                lines.end());
+    std::uint32_t chars = 0;
     for (unsigned char c : text) {
         if (c == '\n') {
-            lines.push_back(chars);
+            lines.push_back({at.col, chars});
             chars = 0;
         } else if ((c & 0xC0) != 0x80) {
             ++chars;
         }
     }
-    lines.push_back(chars);
-    wrapped_[at.row][at.col] = std::move(lines);
+    lines.push_back({at.col, chars});
 }
 
 void SheetWriter::fit_rows() {
@@ -294,19 +297,19 @@ void SheetWriter::fit_row(std::uint32_t row) {
     constexpr double default_width = 8.43, line_height = 15.0, max_height = 409.0;
     auto it = wrapped_.find(row);
     if (it == wrapped_.end()) return;
-    const auto cols = std::move(it->second);
+    const auto lines = std::move(it->second);
     wrapped_.erase(it);
     if (row_heights_.count(row)) return;
-    std::size_t most = 1;
-    for (const auto& [col, lines] : cols) {
-        auto w = widths_.find(col);
+    // A cell's lines are consecutive entries; the row needs the most lines any cell needs.
+    std::size_t most = 1, cell = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0 && lines[i].col != lines[i - 1].col) cell = 0;
+        auto w = widths_.find(lines[i].col);
         // A column width counts digit widths; prose averages a little narrower.
         double per_line = std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
-        std::size_t n = 0;
-        for (auto len : lines)
-            n += std::max<std::size_t>(
-                1, static_cast<std::size_t>(std::ceil(static_cast<double>(len) / per_line)));
-        most = std::max(most, n);
+        cell += std::max<std::size_t>(
+            1, static_cast<std::size_t>(std::ceil(static_cast<double>(lines[i].chars) / per_line)));
+        most = std::max(most, cell);
     }
     if (most > 1)
         worksheet_set_row(ws_of(ws_), row,

@@ -165,8 +165,11 @@ class SheetWriter {
     std::string name_;
     std::map<std::uint32_t, double> widths_;       ///< column → width set by set_column
     std::map<std::uint32_t, double> row_heights_;  ///< rows whose height was set explicitly
-    std::map<std::uint32_t, std::map<std::uint32_t, std::vector<std::size_t>>>
-        wrapped_;  ///< row → col → line lengths, for rows not yet fitted
+    struct WrappedLine {
+        std::uint32_t col, chars;
+    };
+    /// row → the lines of its wrapped cells, cell by cell, for rows not yet fitted
+    std::map<std::uint32_t, std::vector<WrappedLine>> wrapped_;
     std::optional<std::uint32_t> current_row_;  ///< the row being written (RowOrder::ascending)
 };
 
