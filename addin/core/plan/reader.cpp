@@ -227,11 +227,10 @@ std::optional<std::pair<std::string, const xlsx::Cell*>> title_above(const Grid&
     return std::nullopt;
 }
 
-void append(FieldValue& f, const std::string& text, const xlsx::CellValue& value,
-            const Source& src) {
+void append(FieldValue& f, std::string text, const xlsx::CellValue& value, const Source& src) {
     if (text.empty()) return;
     if (f.text.empty()) {
-        f.text = text;
+        f.text = std::move(text);
         f.value = typed(value);
         f.source = src;
     } else {
@@ -281,7 +280,8 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
         row.row = r;
         row.fields.resize(s.fields.size());
         for (const auto* cell : cells) {
-            std::string text = trim(xlsx::to_text(cell->value));
+            const auto* str = std::get_if<std::string>(&cell->value);
+            std::string text = str ? trim(*str) : trim(xlsx::to_text(cell->value));
             if (text.empty()) continue;
             Source src{sheet, cell->ref, true};
             auto col = std::find_if(t.columns.begin(), t.columns.end(),
@@ -294,7 +294,7 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
             }
             switch (col->role) {
                 case Column::Role::field:
-                    append(row.fields[col->index], text, cell->value, src);
+                    append(row.fields[col->index], std::move(text), cell->value, src);
                     break;
                 case Column::Role::combined:
                     for (auto f : s.combined[col->index].fields)

@@ -227,28 +227,8 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
                      fmt::format("\"{}\" is not a date (write e.g. 01-08-2025)", v.text)},
                     v.text);
             break;
-        case FieldType::period: {
-            auto p = parse::parse_period(v.text);
-            if (p.status == parse::Period::Status::unparsed)
-                add(ctx, Severity::warning, "period-unparsed", t.sheet, cell, field.name,
-                    {fmt::format("tidsplanen \"{}\" kan ikke tolkes; skriv fx \"Skoleåret "
-                                 "2025/2026\", \"Juni 2025\" eller \"Løbende\"",
-                                 v.text),
-                     fmt::format("the timetable \"{}\" cannot be read; write e.g. \"Skoleåret "
-                                 "2025/2026\", \"Juni 2025\" or \"Løbende\"",
-                                 v.text)},
-                    v.text);
-            else if (p.status == parse::Period::Status::unanchored)
-                add(ctx, Severity::warning, "period-unanchored", t.sheet, cell, field.name,
-                    {fmt::format("tidsplanen \"{}\" siger hvor længe, men ikke hvornår; tilføj et "
-                                 "startår (fx \"Fra 2025, op mod fem år\")",
-                                 v.text),
-                     fmt::format("the timetable \"{}\" says how long but not when; add a start "
-                                 "year (e.g. \"Fra 2025, op mod fem år\")",
-                                 v.text)},
-                    v.text);
+        case FieldType::period:  // checked with the row's timetable, which parses it once
             break;
-        }
         default:
             break;
     }
@@ -276,12 +256,43 @@ void check_values(const CheckContext& ctx) {
 
 // --- timetables ----------------------------------------------------------------------------------
 
+// A Tidsplan text that says nothing readable, or how long but not when.
+void check_period(const CheckContext& ctx, const Table& t, const Row& row, std::size_t f,
+                  const parse::Period& p) {
+    const auto& v = row.fields[f];
+    const auto& field = t.schema->fields[f];
+    const std::string cell = cell_of(t, row, f);
+    if (p.status == parse::Period::Status::unparsed)
+        add(ctx, Severity::warning, "period-unparsed", t.sheet, cell, field.name,
+            {fmt::format("tidsplanen \"{}\" kan ikke tolkes; skriv fx \"Skoleåret "
+                         "2025/2026\", \"Juni 2025\" eller \"Løbende\"",
+                         v.text),
+             fmt::format("the timetable \"{}\" cannot be read; write e.g. \"Skoleåret "
+                         "2025/2026\", \"Juni 2025\" or \"Løbende\"",
+                         v.text)},
+            v.text);
+    else if (p.status == parse::Period::Status::unanchored)
+        add(ctx, Severity::warning, "period-unanchored", t.sheet, cell, field.name,
+            {fmt::format("tidsplanen \"{}\" siger hvor længe, men ikke hvornår; tilføj et "
+                         "startår (fx \"Fra 2025, op mod fem år\")",
+                         v.text),
+             fmt::format("the timetable \"{}\" says how long but not when; add a start "
+                         "year (e.g. \"Fra 2025, op mod fem år\")",
+                         v.text)},
+            v.text);
+}
+
 void check_timetables(const CheckContext& ctx) {
     auto year = ctx.workbook.meta.year;
-    for (const auto* t : ctx.workbook.tables_of("plan")) {
+    for (const auto& table : ctx.workbook.tables) {
+        const Table* t = &table;
+        auto period_field = t->schema->field_index("period");
+        if (!period_field && !t->schema->field_index("start") && !t->schema->field_index("end"))
+            continue;
         auto status_field = t->schema->field_index("status");
         for (const auto& row : t->rows) {
             auto tt = plan::timetable_of(row, *t->schema);
+            if (tt.period) check_period(ctx, *t, row, *period_field, *tt.period);
             // Point at the cell that states the end: Slut when filled, else the Tidsplan text.
             std::string cell;
             for (const char* name : {"end", "period", "start"})

@@ -90,7 +90,6 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
             }
             if (static_cast<std::int64_t>(ref.col) <= col_index) sorted = false;
             col_index = ref.col;
-            std::string a1 = to_a1(ref);
 
             Cell cell;
             cell.ref = ref;
@@ -100,7 +99,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                 if (idx >= ctx.styles->size()) {
                     // A file without styles.xml may still say s="0": that is the default style.
                     if (!(ctx.styles->empty() && idx == 0))
-                        fail(ctx, sheet, a1, ErrorCode::bad_style,
+                        fail(ctx, sheet, to_a1(ref), ErrorCode::bad_style,
                              {fmt::format("cellen bruger typografi {}, som ikke findes", idx),
                               fmt::format("the cell uses style {}, which does not exist", idx)});
                 } else {
@@ -123,7 +122,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                 double d;
                 if (!parse_double(vtext, d) || d < 0 || d != std::floor(d) ||
                     d >= static_cast<double>(ctx.shared_strings->size()))
-                    fail(ctx, sheet, a1, ErrorCode::bad_shared_string,
+                    fail(ctx, sheet, to_a1(ref), ErrorCode::bad_shared_string,
                          {fmt::format("cellen peger på delt tekst nr. {}, som ikke findes", vtext),
                           fmt::format("the cell points at shared string {}, which does not exist",
                                       vtext)});
@@ -154,7 +153,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
             } else if (vtext) {  // "n" or absent
                 double d;
                 if (!parse_double(vtext, d))
-                    fail(ctx, sheet, a1, ErrorCode::corrupt,
+                    fail(ctx, sheet, to_a1(ref), ErrorCode::corrupt,
                          {fmt::format("cellen har ikke et gyldigt tal: \"{}\"", vtext),
                           fmt::format("the cell holds no valid number: \"{}\"", vtext)});
                 if (date_kind != DateKind::none) {
@@ -167,7 +166,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
             if (std::holds_alternative<std::monostate>(cell.value) && cell.formula.empty())
                 continue;
             if (++*ctx.cells_so_far > ctx.max_cells)
-                fail(ctx, sheet, a1, ErrorCode::too_large,
+                fail(ctx, sheet, to_a1(ref), ErrorCode::too_large,
                      {"projektmappen har for mange celler", "the workbook has too many cells"});
             sheet.cells.push_back(std::move(cell));
         }
