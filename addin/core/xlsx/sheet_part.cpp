@@ -70,8 +70,31 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
         std::int64_t col_index = -1;
         for (pugi::xml_node c = row.first_child(); c; c = c.next_sibling()) {
             if (c.type() != pugi::node_element || xml::local_name(c) != "c") continue;
+            // One pass over the cell's attributes and one over its children: a sheet has many
+            // cells and each has a handful of both.
+            pugi::xml_attribute r_attr, s_attr, t_attr;
+            for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
+                std::string_view n = xml::local_name(a);
+                if (n == "r")
+                    r_attr = a;
+                else if (n == "s")
+                    s_attr = a;
+                else if (n == "t")
+                    t_attr = a;
+            }
+            pugi::xml_node v, f_node, is_node;
+            for (pugi::xml_node k = c.first_child(); k; k = k.next_sibling()) {
+                if (k.type() != pugi::node_element) continue;
+                std::string_view n = xml::local_name(k);
+                if (n == "v" && !v)
+                    v = k;
+                else if (n == "f" && !f_node)
+                    f_node = k;
+                else if (n == "is" && !is_node)
+                    is_node = k;
+            }
             CellRef ref;
-            if (auto r = xml::attr(c, "r")) {
+            if (auto r = r_attr) {
                 auto parsed = parse_cell_ref(r.value());
                 if (!parsed)
                     fail(
@@ -94,7 +117,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
             Cell cell;
             cell.ref = ref;
             DateKind date_kind = DateKind::none;
-            if (auto s = xml::attr(c, "s")) {
+            if (auto s = s_attr) {
                 auto idx = s.as_ullong();
                 if (idx >= ctx.styles->size()) {
                     // A file without styles.xml may still say s="0": that is the default style.
@@ -107,9 +130,8 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                     date_kind = (*ctx.styles)[idx].date_kind;
                 }
             }
-            std::string_view type = xml::attr(c, "t").value();
-            pugi::xml_node v = xml::child(c, "v");
-            if (auto f = xml::child(c, "f")) {
+            std::string_view type = t_attr.value();
+            if (auto f = f_node) {
                 cell.formula = f.text().get();
                 if (cell.formula.empty()) cell.formula = "=";  // shared-formula dependent
             }
@@ -128,7 +150,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                                       vtext)});
                 cell.value = (*ctx.shared_strings)[static_cast<std::size_t>(d)];
             } else if (type == "inlineStr") {
-                if (auto is = xml::child(c, "is"))
+                if (auto is = is_node)
                     cell.value = string_item_text(is);
                 else if (vtext)
                     cell.value = std::string(vtext);
