@@ -175,6 +175,7 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
 
 struct PlanRow {
     const validate::FileReport* file;
+    std::size_t file_index;  ///< files are in path order: the index orders them as cheaply
     const plan::Table* table;
     const plan::Row* row;
     std::string theme_key, department_key;
@@ -189,10 +190,11 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
         if (!(b.options.public_version && ps->fields[i].internal)) fields.push_back(i);
 
     std::vector<PlanRow> rows;
-    for (const auto& file : r.report.files) {
+    for (std::size_t i = 0; i < r.report.files.size(); ++i) {
+        const auto& file = r.report.files[i];
         if (!file.workbook || !included(r, file)) continue;
         for (const auto* t : file.workbook->tables_of("plan"))
-            for (const auto& row : t->rows) rows.push_back({&file, t, &row, {}, {}});
+            for (const auto& row : t->rows) rows.push_back({&file, i, t, &row, {}, {}});
     }
     auto theme = ps ? ps->field_index("theme") : std::nullopt;
     auto department = [](const PlanRow& p) { return p.file->workbook->meta.department.text; };
@@ -202,8 +204,8 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
         p.department_key = fold_case(department(p));
     }
     std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
-        return std::tie(a.theme_key, a.department_key, a.file->file, a.table->sheet, a.row->row) <
-               std::tie(b2.theme_key, b2.department_key, b2.file->file, b2.table->sheet,
+        return std::tie(a.theme_key, a.department_key, a.file_index, a.table->sheet, a.row->row) <
+               std::tie(b2.theme_key, b2.department_key, b2.file_index, b2.table->sheet,
                         b2.row->row);
     });
 
