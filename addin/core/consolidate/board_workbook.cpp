@@ -197,7 +197,9 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
             for (const auto& row : t->rows) rows.push_back({&file, i, t, &row, {}, {}});
     }
     auto theme = ps ? ps->field_index("theme") : std::nullopt;
-    auto department = [](const PlanRow& p) { return p.file->workbook->meta.department.text; };
+    auto department = [](const PlanRow& p) -> const std::string& {
+        return p.file->workbook->meta.department.text;
+    };
     // Sort keys folded once, not per comparison.
     for (auto& p : rows) {
         p.theme_key = theme ? fold_case(p.row->fields[*theme].text) : std::string();
@@ -215,10 +217,11 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     heads.push_back("Afdeling");
     heads.push_back("Kilde");
     const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
-    // Widths first: rows are fitted to them as they are written.
+    // Widths first: rows are fitted to them as they are written. Empty cells look like the
+    // rest through their column's format, so they need not be written.
     for (std::uint32_t c = 0; c < fields.size(); ++c)
-        s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0));
-    s.set_widths({24, 20, 34}, ncols - 3);  // Bemærkninger, Afdeling, Kilde
+        s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0), f.text);
+    s.set_widths({24, 20, 34}, ncols - 3, f.text);  // Bemærkninger, Afdeling, Kilde
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
     const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows.size()), 1);
@@ -233,6 +236,7 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
             const auto& v = p.row->fields[i];
             const auto& field = ps->fields[i];
             CellRef at{row, c++};
+            if (v.empty()) continue;
             if (field.type == schema::FieldType::date) {
                 if (auto d = plan::date_of(v, field.name == "end")) {
                     s.write_number(at, serial_from_date(*d), f.date);
@@ -249,7 +253,8 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
         std::string extras;
         for (const auto& [h, v] : p.row->extras)
             extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
-        s.write_string({row, c++}, extras, f.text);
+        if (!extras.empty()) s.write_string({row, c}, extras, f.text);
+        ++c;
         s.write_string({row, c++}, department(p), f.text);
         s.write_string(
             {row, c++},

@@ -432,8 +432,9 @@ void SheetWriter::set_column(std::uint32_t first, std::uint32_t last, double wid
           "column");
 }
 
-void SheetWriter::set_widths(const std::vector<double>& widths, std::uint32_t first) {
-    for (std::uint32_t i = 0; i < widths.size(); ++i) set_column(first + i, first + i, widths[i]);
+void SheetWriter::set_widths(const std::vector<double>& widths, std::uint32_t first, Format fmt) {
+    for (std::uint32_t i = 0; i < widths.size(); ++i)
+        set_column(first + i, first + i, widths[i], fmt);
 }
 
 void SheetWriter::set_row(std::uint32_t row, double height, Format f) {

@@ -127,8 +127,8 @@ class SheetWriter {
 
     void set_column(std::uint32_t first, std::uint32_t last, double width, Format fmt = {},
                     bool hidden = false);
-    /// Widths of consecutive columns from `first` on, one per entry.
-    void set_widths(const std::vector<double>& widths, std::uint32_t first = 0);
+    /// Widths of consecutive columns from `first` on, one per entry, each with `fmt`.
+    void set_widths(const std::vector<double>& widths, std::uint32_t first = 0, Format fmt = {});
     /// With RowOrder::ascending only the row being written, or a later one, can be set.
     void set_row(std::uint32_t row, double height, Format fmt = {});
     void freeze(std::uint32_t rows, std::uint32_t cols = 0);
