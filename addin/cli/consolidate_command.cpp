@@ -91,6 +91,10 @@ void add_consolidate(CLI::App& app, Context& ctx) {
                 std::cerr << (da ? "opfolg: intet skrevet" : "opfolg: nothing written") << "\n";
             }
             ctx.exit_code = result.exit_code();
+            // The process ends next: freeing hundreds of departments' plans one string at a time
+            // takes longer than the system takes to reclaim them at exit.
+            static auto* const kept = new consolidate::Result(std::move(result));
+            (void)kept;
         } catch (const Error& e) {
             std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
             ctx.exit_code = exit_unreadable;
