@@ -26,6 +26,17 @@ BOOST_AUTO_TEST_CASE(ignores_case_spacing_punctuation_and_danish_letter_variants
     BOOST_TEST(header_key("Tema") != header_key("Tid"));
 }
 
+BOOST_AUTO_TEST_CASE(key_prefix_agrees_with_the_whole_key) {
+    const std::string key = header_key("Resultat / Ændringsbehov");
+    BOOST_TEST(*header_key_prefix("RESULTAT / ændrings-behov", key) == key.size());
+    // Format A's two rows: the first spells the start, the second the rest.
+    BOOST_TEST(*header_key_prefix("Resultat", key) == header_key("Resultat").size());
+    BOOST_TEST(*header_key_prefix("Ændringsbehov", key.substr(8)) == key.size() - 8);
+    BOOST_TEST(!header_key_prefix("Resultater og ændringer", key));
+    BOOST_TEST(!header_key_prefix("Tema", key));
+    BOOST_TEST(*header_key_prefix(" – ", key) == 0u);  // no letters: the empty start of any key
+}
+
 BOOST_AUTO_TEST_CASE(measures_edit_distance_in_characters) {
     BOOST_TEST(edit_distance("Videreføre", "Videreføres") == 1u);
     BOOST_TEST(edit_distance("æøå", "aoa") == 3u);

@@ -76,13 +76,6 @@ std::size_t distinct_score(const std::vector<Column>& cols) {
 // Headers are short; long cells are data and need no normalising while headers are sought.
 constexpr std::size_t max_header_bytes = 160;
 
-// The trimmed text of a cell that could be a header; "" for numbers, dates and long text.
-std::string short_text(const Grid& g, std::uint32_t row, std::uint32_t col) {
-    const xlsx::Cell* cell = g.cell(row, col);
-    const auto* str = cell ? std::get_if<std::string>(&cell->value) : nullptr;
-    return str && str->size() <= max_header_bytes ? trim(*str) : std::string();
-}
-
 // A cell that could be a header, normalised once: while the header is sought each row is
 // looked at alone, over the next row and under the row before, for every schema sheet.
 struct HeaderCell {
@@ -201,13 +194,31 @@ HeaderMatch best_header(const std::vector<HeaderRow>& rows, const SheetSchema& s
     return best;
 }
 
+// The text of a cell that could be a header: short text, not numbers, dates or prose.
+std::optional<std::string_view> header_text(const Grid& g, std::uint32_t row, std::uint32_t col) {
+    const xlsx::Cell* cell = g.cell(row, col);
+    const auto* str = cell ? std::get_if<std::string>(&cell->value) : nullptr;
+    if (!str || str->size() > max_header_bytes) return std::nullopt;
+    return std::string_view(*str);
+}
+
 bool same_header(const HeaderMatch& h, const Grid& g, std::uint32_t r) {
-    // A repeated header (the next theme's table) has the same header keys in the same columns.
+    // A repeated header (the next theme's table) has the same header keys in the same columns;
+    // a two-row header's key is the two rows' keys joined.
     std::size_t same = 0;
     for (std::size_t i = 0; i < h.columns.size(); ++i) {
-        std::string text = short_text(g, r, h.columns[i].col);
-        if (h.rows == 2) text = joined_header(text, short_text(g, r + 1, h.columns[i].col));
-        if (!text.empty() && header_key(text) == h.keys[i]) ++same;
+        const std::string& key = h.keys[i];
+        if (key.empty()) continue;
+        auto top = header_text(g, r, h.columns[i].col);
+        auto n = top ? header_key_prefix(*top, key) : std::optional<std::size_t>(0);
+        if (!n) continue;
+        if (h.rows == 2)
+            if (auto bottom = header_text(g, r + 1, h.columns[i].col)) {
+                auto m = header_key_prefix(*bottom, std::string_view(key).substr(*n));
+                if (!m) continue;
+                *n += *m;
+            }
+        if (*n == key.size()) ++same;
     }
     return same * 2 > h.columns.size() && same >= 2;
 }

@@ -30,57 +30,81 @@ bool is_space(char32_t cp) {
 
 }  // namespace
 
-std::string header_key(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+namespace {
+
+// Hands the header key of `text` to `out` a piece at a time (one letter or digit, or the two
+// letters a Danish or German letter folds to); stops early when `out` returns false.
+template <class Out>
+bool for_each_key_piece(std::string_view text, Out&& out) {
     for (std::size_t i = 0; i < text.size();) {
         auto b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {  // most header text is ASCII: no decoding needed
             ++i;
             if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
-            if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
-                out.push_back(static_cast<char>(b));
+            if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+                const char c = static_cast<char>(b);
+                if (!out(std::string_view(&c, 1))) return false;
+            }
             continue;
         }
-        char32_t cp = next_cp(text, i);
-        if (cp >= 'A' && cp <= 'Z') cp = cp - 'A' + 'a';
-        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-            out.push_back(static_cast<char>(cp));
-            continue;
-        }
-        switch (cp) {
+        const char* piece = nullptr;
+        switch (next_cp(text, i)) {
             case U'æ':
             case U'Æ':
             case U'ä':
             case U'Ä':
-                out += "ae";
+                piece = "ae";
                 break;
             case U'ø':
             case U'Ø':
             case U'ö':
             case U'Ö':
-                out += "oe";
+                piece = "oe";
                 break;
             case U'å':
             case U'Å':
-                out += "aa";
+                piece = "aa";
                 break;
             case U'é':
             case U'É':
             case U'è':
             case U'È':
             case U'ê':
-                out += "e";
+                piece = "e";
                 break;
             case U'ü':
             case U'Ü':
-                out += "ue";
+                piece = "ue";
                 break;
             default:
                 break;  // spaces, punctuation, symbols
         }
+        if (piece && !out(std::string_view(piece))) return false;
     }
+    return true;
+}
+
+}  // namespace
+
+std::string header_key(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for_each_key_piece(text, [&](std::string_view piece) {
+        out.append(piece);
+        return true;
+    });
     return out;
+}
+
+std::optional<std::size_t> header_key_prefix(std::string_view text, std::string_view key) {
+    std::size_t at = 0;
+    bool prefix = for_each_key_piece(text, [&](std::string_view piece) {
+        if (key.substr(at, piece.size()) != piece) return false;
+        at += piece.size();
+        return true;
+    });
+    if (!prefix) return std::nullopt;
+    return at;
 }
 
 std::string squeeze_spaces(std::string_view text) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,11 @@ namespace opfolg {
 /// spelt out as ae/oe/aa, every space, line break and punctuation mark removed.
 /// "Resultat /\nÆndringsbehov" → "resultataendringsbehov"; "Landsgnsn." → "landsgnsn".
 std::string header_key(std::string_view text);
+
+/// How much of `key` the header key of `text` spells, when it spells the start of it:
+/// header_key(text) == key exactly when the result is key.size(). Stops at the first difference,
+/// so checking many cells against a known header costs little.
+std::optional<std::size_t> header_key_prefix(std::string_view text, std::string_view key);
 
 /// Text with runs of white space (including line breaks and non-breaking spaces) folded to one
 /// space and trimmed at both ends.
