@@ -2,6 +2,7 @@
 #include "core/parse/period.h"
 
 #include <algorithm>
+#include <cstring>
 #include <regex>
 #include <string>
 #include <unordered_map>
@@ -72,16 +73,21 @@ Period parse_period(std::string_view raw) {
             if (s.find(n) != std::string::npos) return true;
         return false;
     };
+    // A full date needs two separators: "Skoleåret 2025/2026" has one, and skips both patterns.
+    const auto count = [&](const char* chars) {
+        return std::count_if(s.begin(), s.end(),
+                             [&](char c) { return std::strchr(chars, c) != nullptr && c != 0; });
+    };
     if (digits) {
         // Full dates: 2025-08-01, 1.8.2025, 01-08-2025, 1/8/2025.
-        if (has({"-", ".", "/"}))
+        if (count("-") >= 2)
             each(rx(R"((\d{4})-(\d{1,2})-(\d{1,2}))"), [&](const std::smatch& x) {
                 int y = std::stoi(x[1]), mo = std::stoi(x[2]), d = std::stoi(x[3]);
                 if (!valid_date(y, mo, d)) return false;
                 spans.push_back({{y, mo, d}, {y, mo, d}});
                 return true;
             });
-        if (has({"-", ".", "/"}))
+        if (count("./-") >= 2)
             each(rx(R"((\d{1,2})[./-](\d{1,2})[./-](\d{4}))"), [&](const std::smatch& x) {
                 int d = std::stoi(x[1]), mo = std::stoi(x[2]), y = std::stoi(x[3]);
                 if (!valid_date(y, mo, d)) return false;
