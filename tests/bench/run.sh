@@ -39,7 +39,7 @@ out="$here/RESULTS.md"
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), $(. /etc/os-release; echo "$PRETTY_NAME")."
     echo "Date: $(date -u +%Y-%m-%d). Build: $(grep CMAKE_BUILD_TYPE: "$build/CMakeCache.txt" | cut -d= -f2)."
     echo "Each department workbook: 40 plan rows (text cells of 50–400 characters) and 120 indicator rows."
-    echo "Times: the median of three runs of each command; memory: the largest peak RSS of the three."
+    echo "Times: the median of three runs of each command; memory: the peak RSS of a fourth run."
     echo
     echo "| N | consolidate s | peak MiB | read floor s | write floor s | floors s | ratio to floors | openpyxl s | speed-up vs openpyxl | output XML MiB | peak / XML | (peak − fixed) / XML |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
