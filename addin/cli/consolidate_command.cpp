@@ -55,7 +55,7 @@ void add_consolidate(CLI::App& app, Context& ctx) {
                   "udelad projektmapper med fejl / leave out workbooks with errors");
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)");
     add_setup_options(*cmd, opt->setup);
-    cmd->add_option("DIR|FILE", opt->inputs, "mapper eller projektmapper")->required();
+    add_inputs_argument(*cmd, opt->inputs);
     cmd->callback([opt, &ctx] {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;

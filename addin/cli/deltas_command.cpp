@@ -18,9 +18,9 @@ void add_deltas(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand(
         "deltas", "Indikatorer: udvikling og forskel til landsplan / indicator deltas");
-    cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
+    add_format_option(*cmd, opt->format);
     add_setup_options(*cmd, opt->setup);
-    cmd->add_option("FILE|DIR", opt->inputs, "projektmapper eller mapper")->required();
+    add_inputs_argument(*cmd, opt->inputs);
     cmd->callback([opt, &ctx] {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;

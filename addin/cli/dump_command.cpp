@@ -21,7 +21,7 @@ void add_dump(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("dump",
                                    "Vis ark og celler i en projektmappe (ref, type, værdi) / "
                                    "print sheets and cells of a workbook");
-    cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
+    add_format_option(*cmd, opt->format);
     cmd->add_flag("--plan", opt->plan,
                   "vis planen som Opfølg forstår den (JSON) / show the mapped plan (JSON)");
     add_setup_options(*cmd, opt->setup);

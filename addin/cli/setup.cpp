@@ -20,6 +20,15 @@ void add_setup_options(CLI::App& cmd, SetupPaths& paths) {
                    "indikatorkatalog / indicator catalogue (indicator-catalogue.json)");
 }
 
+void add_format_option(CLI::App& cmd, std::string& format) {
+    cmd.add_option("--format", format, "text | json")->check(CLI::IsMember({"text", "json"}));
+}
+
+void add_inputs_argument(CLI::App& cmd, std::vector<std::string>& inputs) {
+    cmd.add_option("FILE|DIR", inputs, "projektmapper eller mapper / workbooks or folders")
+        ->required();
+}
+
 std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx) {
     try {
         auto dir = platform::templates_dir();

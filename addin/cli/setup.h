@@ -27,6 +27,12 @@ std::vector<std::filesystem::path> input_paths(const std::vector<std::string>& a
 /// Adds --schema FILE and --catalogue FILE (default: the installed or source-tree files).
 void add_setup_options(CLI::App& cmd, SetupPaths& paths);
 
+/// Adds --format text|json (default: what `format` holds).
+void add_format_option(CLI::App& cmd, std::string& format);
+
+/// Adds the required FILE|DIR... arguments: workbooks, or folders searched for them.
+void add_inputs_argument(CLI::App& cmd, std::vector<std::string>& inputs);
+
 /// Loads schema and catalogue; on failure prints the error with its file and line, sets exit
 /// status 2 and returns nullopt.
 std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx);

@@ -20,11 +20,11 @@ void add_validate(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand(
         "validate", "Kontrollér afdelingernes projektmapper / check department workbooks");
-    cmd->add_option("--format", opt->format, "text | json")->check(CLI::IsMember({"text", "json"}));
+    add_format_option(*cmd, opt->format);
     cmd->add_option("--report", opt->report,
                     "skriv en tilbagemeldings-projektmappe / write a feedback workbook (.xlsx)");
     add_setup_options(*cmd, opt->setup);
-    cmd->add_option("FILE|DIR", opt->inputs, "projektmapper eller mapper")->required();
+    add_inputs_argument(*cmd, opt->inputs);
     cmd->callback([opt, &ctx] {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;
