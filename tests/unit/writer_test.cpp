@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "core/inspect/dump.h"
+#include "core/platform/files.h"
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
 #include "core/xlsx/zip_archive.h"
@@ -189,6 +190,32 @@ BOOST_AUTO_TEST_CASE(keeps_the_existing_output_when_the_folder_is_read_only) {
     w.add_sheet("Ark1").write_string(at("A1"), "x");
     BOOST_CHECK_THROW(w.save(), Error);
     BOOST_TEST(opfolg::test::read_bytes(d / "ud.xlsx") == "forrige version");
+}
+
+BOOST_AUTO_TEST_CASE(puts_scratch_files_in_the_temp_folder_or_beside_the_output) {
+    TempDir d;
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    setenv("TMPDIR", path_utf8(d.path()).c_str(), 1);
+    BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d.path());
+    // A temp folder that is gone: the output's own folder serves, and writing still works.
+    setenv("TMPDIR", path_utf8(d / "findes-ikke").c_str(), 1);
+    std::filesystem::create_directory(d / "ud");
+    BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d / "ud");
+    {
+        WorkbookWriter w(d / "ud" / "plan.xlsx", {}, RowOrder::ascending);
+        w.add_sheet("Plan").write_string(at("A1"), "skrevet uden systemets midlertidige mappe");
+        w.save();
+    }
+    if (old)
+        setenv("TMPDIR", saved.c_str(), 1);
+    else
+        unsetenv("TMPDIR");
+    auto wb = read_workbook(d / "ud" / "plan.xlsx");
+    BOOST_TEST(inspect::value_text(wb.sheets.at(0).find(at("A1"))->value) ==
+               "skrevet uden systemets midlertidige mappe");
+    // and leaves nothing else behind
+    BOOST_TEST(std::distance(std::filesystem::directory_iterator(d / "ud"), {}) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(writes_byte_identical_files_with_source_date_epoch) {

@@ -21,6 +21,14 @@ std::filesystem::path temp_path_beside(const std::filesystem::path& target) {
     return dir.empty() ? std::filesystem::path(name) : dir / name;
 }
 
+std::filesystem::path scratch_folder_for(const std::filesystem::path& target) {
+    std::error_code ec;
+    auto tmp = std::filesystem::temp_directory_path(ec);
+    if (!ec && std::filesystem::is_directory(tmp, ec)) return tmp;
+    auto dir = target.parent_path();
+    return dir.empty() ? std::filesystem::current_path(ec) : dir;
+}
+
 void replace_file(const std::filesystem::path& from, const std::filesystem::path& to) {
     std::error_code ec;
     // std::filesystem::rename is rename(2) on POSIX and MoveFileExW(MOVEFILE_REPLACE_EXISTING)

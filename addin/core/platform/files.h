@@ -9,6 +9,11 @@ namespace opfolg::platform {
 /// A fresh name for a temporary file in the same folder as `target` (so a rename is atomic).
 std::filesystem::path temp_path_beside(const std::filesystem::path& target);
 
+/// Where a library may put scratch files while `target` is written: the system's temporary
+/// folder (%TEMP% on Windows, where the C runtime's own tmpfile() would try the drive's root and
+/// be refused), else the target's own folder.
+std::filesystem::path scratch_folder_for(const std::filesystem::path& target);
+
 /// Moves `from` over `to` atomically (rename(2); MoveFileEx with REPLACE_EXISTING on Windows).
 /// On failure `to` is untouched and opfolg::Error explains why in plain words (a file open in
 /// Excel is locked on Windows; a read-only folder refuses the rename).

@@ -105,6 +105,8 @@ WorkbookWriter::WorkbookWriter(std::filesystem::path target,
     // libxlsxwriter's constant-memory mode: rows go to a temporary file as they are finished
     // and text is written inline instead of through the shared-string table.
     options.constant_memory = order == RowOrder::ascending ? LXW_TRUE : LXW_FALSE;
+    // libxlsxwriter assembles every part in a scratch file first.
+    options.tmpdir = impl_->keep(path_utf8(platform::scratch_folder_for(target_)));
     impl_->wb = workbook_new_opt(path_utf8(temp_).c_str(), &options);
     if (!impl_->wb) throw Error(ErrorCode::io, target_, {"ikke nok hukommelse", "out of memory"});
 }
@@ -131,11 +133,17 @@ SheetWriter& WorkbookWriter::add_sheet(const std::string& name) {
     };
     bool taken = std::any_of(impl_->sheet_names.begin(), impl_->sheet_names.end(),
                              [&](const std::string& n) { return fold(n) == fold(name); });
-    lxw_worksheet* ws = taken ? nullptr : workbook_add_worksheet(impl_->wb, name.c_str());
-    if (!ws)
+    if (taken)
         throw Error(ErrorCode::io, target_,
                     {fmt::format("arknavnet \"{}\" er brugt to gange", name),
                      fmt::format("sheet name \"{}\" is used twice", name)});
+    // In constant-memory mode a sheet starts with its scratch file, which can fail.
+    lxw_worksheet* ws = workbook_add_worksheet(impl_->wb, name.c_str());
+    if (!ws)
+        throw Error(ErrorCode::io, target_,
+                    {"kan ikke oprette en midlertidig fil til arket; er der plads på disken?",
+                     "cannot create a temporary file for the sheet; is the disk full?"},
+                    name);
     impl_->sheet_names.push_back(name);
     sheets_.push_back(std::unique_ptr<SheetWriter>(new SheetWriter(this, ws, name)));
     return *sheets_.back();
