@@ -10,8 +10,8 @@ namespace opfolg::platform {
 std::filesystem::path temp_path_beside(const std::filesystem::path& target);
 
 /// Where a library may put scratch files while `target` is written: the system's temporary
-/// folder (%TEMP% on Windows, where the C runtime's own tmpfile() would try the drive's root and
-/// be refused), else the target's own folder.
+/// folder (%TEMP% on Windows; a libxlsxwriter built on the C runtime's tmpfile() would try the
+/// drive's root there and be refused), else the target's own folder.
 std::filesystem::path scratch_folder_for(const std::filesystem::path& target);
 
 /// Moves `from` over `to` atomically (rename(2); MoveFileEx with REPLACE_EXISTING on Windows).
