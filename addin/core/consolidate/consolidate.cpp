@@ -87,9 +87,9 @@ void refuse_cpr(Result& r) {
             for (const auto& row : t.rows) {
                 auto check = [&](const plan::FieldValue& v) {
                     if (auto cpr = find_cpr(v.text)) {
-                        std::string where = v.source.known
-                                                ? v.source.sheet.str() + "!" + xlsx::to_a1(v.source.cell)
-                                                : t.sheet;
+                        std::string where =
+                            v.source.known ? v.source.sheet.str() + "!" + xlsx::to_a1(v.source.cell)
+                                           : t.sheet;
                         r.refusals.push_back(
                             {Severity::error,
                              "cpr-number",

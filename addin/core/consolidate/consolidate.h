@@ -43,7 +43,9 @@ struct Result {
     int year = 0;
     std::vector<Source> sources;
     std::vector<plan::SkippedInput> skipped;
-    validate::Report report;      ///< validation of every input (plus consolidation issues)
+    /// Validation of every input (plus consolidation issues). Its mapped workbooks keep only
+    /// what the board shows: plan rows, deltas, and yearly points of the charted indicators.
+    validate::Report report;
     std::vector<Issue> refusals;  ///< why nothing was written (CPR numbers in a public version)
     std::size_t rows = 0;         ///< plan rows in the output
     /// 0 written (workbooks with errors included and flagged), 1 --strict left some out or the
