@@ -70,16 +70,16 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
         std::int64_t col_index = -1;
         for (pugi::xml_node c = row.first_child(); c; c = c.next_sibling()) {
             if (c.type() != pugi::node_element || xml::local_name(c) != "c") continue;
-            // One pass over the cell's attributes and one over its children: a sheet has many
-            // cells and each has a handful of both.
+            // One pass over the cell's attributes and one over its children, the first of each
+            // name counting: a sheet has many cells and each has a handful of both.
             pugi::xml_attribute r_attr, s_attr, t_attr;
             for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
                 std::string_view n = xml::local_name(a);
-                if (n == "r")
+                if (n == "r" && !r_attr)
                     r_attr = a;
-                else if (n == "s")
+                else if (n == "s" && !s_attr)
                     s_attr = a;
-                else if (n == "t")
+                else if (n == "t" && !t_attr)
                     t_attr = a;
             }
             pugi::xml_node v, f_node, is_node;
