@@ -73,8 +73,13 @@ std::size_t distinct_score(const std::vector<Column>& cols) {
     return seen.size();
 }
 
-// Headers are short; long cells are data and need no normalising while headers are sought.
-constexpr std::size_t max_header_bytes = 160;
+// Headers are short text; numbers, dates and long cells are data and need no normalising while
+// headers are sought.
+const std::string* header_candidate(const xlsx::Cell* cell) {
+    constexpr std::size_t max_header_bytes = 160;
+    const auto* str = cell ? std::get_if<std::string>(&cell->value) : nullptr;
+    return str && str->size() <= max_header_bytes ? str : nullptr;
+}
 
 // A cell that could be a header, normalised once: while the header is sought each row is
 // looked at alone, over the next row and under the row before, for every schema sheet.
@@ -96,8 +101,8 @@ std::vector<HeaderRow> header_rows(const Grid& g) {
         auto cells = g.row_cells(r);
         rows[r].all_cells = cells.size();
         for (const auto* cell : cells) {
-            const auto* str = std::get_if<std::string>(&cell->value);
-            if (!str || str->size() > max_header_bytes) continue;
+            const auto* str = header_candidate(cell);
+            if (!str) continue;
             std::string text = squeeze_spaces(trim(*str));
             if (text.empty()) continue;
             std::string key = header_key(text);
@@ -194,14 +199,6 @@ HeaderMatch best_header(const std::vector<HeaderRow>& rows, const SheetSchema& s
     return best;
 }
 
-// The text of a cell that could be a header: short text, not numbers, dates or prose.
-std::optional<std::string_view> header_text(const Grid& g, std::uint32_t row, std::uint32_t col) {
-    const xlsx::Cell* cell = g.cell(row, col);
-    const auto* str = cell ? std::get_if<std::string>(&cell->value) : nullptr;
-    if (!str || str->size() > max_header_bytes) return std::nullopt;
-    return std::string_view(*str);
-}
-
 bool same_header(const HeaderMatch& h, const Grid& g, std::uint32_t r) {
     // A repeated header (the next theme's table) has the same header keys in the same columns;
     // a two-row header's key is the two rows' keys joined.
@@ -209,11 +206,11 @@ bool same_header(const HeaderMatch& h, const Grid& g, std::uint32_t r) {
     for (std::size_t i = 0; i < h.columns.size(); ++i) {
         const std::string& key = h.keys[i];
         if (key.empty()) continue;
-        auto top = header_text(g, r, h.columns[i].col);
+        const auto* top = header_candidate(g.cell(r, h.columns[i].col));
         auto n = top ? header_key_prefix(*top, key) : std::optional<std::size_t>(0);
         if (!n) continue;
         if (h.rows == 2)
-            if (auto bottom = header_text(g, r + 1, h.columns[i].col)) {
+            if (const auto* bottom = header_candidate(g.cell(r + 1, h.columns[i].col))) {
                 auto m = header_key_prefix(*bottom, std::string_view(key).substr(*n));
                 if (!m) continue;
                 *n += *m;

@@ -113,7 +113,7 @@ std::string squeeze_spaces(std::string_view text) {
     bool pending = false;
     for (std::size_t i = 0; i < text.size();) {
         auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80 && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        if (b < 0x80 && !is_space(b)) {
             if (pending) out.push_back(' ');
             pending = false;
             out.push_back(static_cast<char>(b));

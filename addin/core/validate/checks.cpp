@@ -286,18 +286,20 @@ void check_timetables(const CheckContext& ctx) {
     auto year = ctx.workbook.meta.year;
     for (const auto& table : ctx.workbook.tables) {
         const Table* t = &table;
+        // The cell that states the end: Slut when filled, else the Tidsplan text, else Start.
+        std::vector<std::size_t> end_cells;
+        for (const char* name : {"end", "period", "start"})
+            if (auto f = t->schema->field_index(name)) end_cells.push_back(*f);
+        if (end_cells.empty()) continue;
         auto period_field = t->schema->field_index("period");
-        if (!period_field && !t->schema->field_index("start") && !t->schema->field_index("end"))
-            continue;
         auto status_field = t->schema->field_index("status");
         for (const auto& row : t->rows) {
             auto tt = plan::timetable_of(row, *t->schema);
             if (tt.period) check_period(ctx, *t, row, *period_field, *tt.period);
-            // Point at the cell that states the end: Slut when filled, else the Tidsplan text.
             std::string cell;
-            for (const char* name : {"end", "period", "start"})
-                if (auto f = t->schema->field_index(name); f && !row.fields[*f].empty()) {
-                    cell = cell_of(*t, row, *f);
+            for (auto f : end_cells)
+                if (!row.fields[f].empty()) {
+                    cell = cell_of(*t, row, f);
                     break;
                 }
             if (tt.start && tt.end && *tt.end < *tt.start)
