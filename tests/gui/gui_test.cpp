@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The desktop app driven through its real handlers under Xvfb: add the examples, check, read
 // the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
-// language, and save screenshots of the main window and the indicator view.
+// language, and save screenshots of the main window and the indicator view, checked by what
+// they show.
 #define BOOST_TEST_MODULE opfolg_gui
+#define BOOST_TEST_NO_MAIN
 #include <wx/app.h>
 #include <wx/evtloop.h>
 #include <wx/filepicker.h>
 #include <wx/grid.h>
+#include <wx/image.h>
 #include <wx/listctrl.h>
 #include <wx/log.h>
 #include <wx/menu.h>
@@ -19,6 +22,7 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <set>
 #include <thread>
 
 #include "core/xlsx/reader.h"
@@ -31,6 +35,9 @@
 
 using namespace opfolg;
 using namespace opfolg::gui;
+namespace t = opfolg::test;
+
+int main(int argc, char* argv[]) { return t::run_suite(argc, argv); }
 
 namespace {
 
@@ -75,12 +82,46 @@ void pump_for(int ms) {
     pump([] { return false; }, ms);
 }
 
-void screenshot(const std::string& name) {
+// A screenshot of the whole virtual screen (ImageMagick's import), loaded for inspection.
+wxImage screenshot(const std::string& name) {
     std::filesystem::create_directories(OPFOLG_SCREENSHOT_DIR);
     std::string out = std::string(OPFOLG_SCREENSHOT_DIR) + "/" + name;
-    int rc = std::system(("import -window root " + test::shell_quote(out)).c_str());
-    BOOST_TEST(rc == 0);
-    BOOST_TEST(std::filesystem::file_size(out) > 5000u);
+    auto r = t::run("import -window root " + t::shell_quote(out));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
+    wxImage image;
+    BOOST_TEST_REQUIRE(image.LoadFile(wxString::FromUTF8(out), wxBITMAP_TYPE_PNG));
+    BOOST_TEST(image.GetWidth() == 1280);  // xvfb.sh's screen
+    BOOST_TEST(image.GetHeight() == 800);
+    return image;
+}
+
+// How many pixels of `where` (screen coordinates) have `colour`, give or take `tolerance` per
+// channel (anti-aliased text has the exact colour only in the cores of its strokes).
+std::size_t pixels_of(const wxImage& image, const wxRect& where, const wxColour& colour,
+                      int tolerance = 0) {
+    wxRect r = where.Intersect(wxRect(0, 0, image.GetWidth(), image.GetHeight()));
+    auto near = [&](unsigned char a, unsigned char b) { return std::abs(a - b) <= tolerance; };
+    std::size_t n = 0;
+    for (int y = r.GetTop(); y <= r.GetBottom(); ++y)
+        for (int x = r.GetLeft(); x <= r.GetRight(); ++x)
+            if (near(image.GetRed(x, y), colour.Red()) &&
+                near(image.GetGreen(x, y), colour.Green()) &&
+                near(image.GetBlue(x, y), colour.Blue()))
+                ++n;
+    return n;
+}
+
+// How many different colours `where` holds: a drawn window has many, an empty area one.
+std::size_t colours_in(const wxImage& image, const wxRect& where) {
+    wxRect r = where.Intersect(wxRect(0, 0, image.GetWidth(), image.GetHeight()));
+    std::set<std::uint32_t> seen;
+    for (int y = r.GetTop(); y <= r.GetBottom(); ++y)
+        for (int x = r.GetLeft(); x <= r.GetRight(); ++x)
+            seen.insert(static_cast<std::uint32_t>(image.GetRed(x, y)) << 16 |
+                        static_cast<std::uint32_t>(image.GetGreen(x, y)) << 8 |
+                        image.GetBlue(x, y));
+    return seen.size();
 }
 
 }  // namespace
@@ -109,16 +150,12 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     frame->issue_list()->GetEventHandler()->ProcessEvent(click);
     BOOST_TEST(
         frame->issue_list()->GetItemText(0, 3).IsEmpty());  // the workbook-level warning first
-    screenshot("main-window.png");
 
     frame->select_page(1);
     pump_for(300);
     auto* grid = dynamic_cast<wxGrid*>(frame->notebook()->GetPage(1)->GetChildren()[1]);
     BOOST_TEST_REQUIRE(grid != nullptr);
     BOOST_TEST(grid->GetNumberRows() > 10);
-    grid->SetGridCursor(5, 1);
-    pump_for(300);
-    screenshot("indicator-view.png");
 
     test::TempDir d;
     auto out = d / "Bestyrelsen.xlsx";
@@ -149,6 +186,53 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     frame->GetEventHandler()->ProcessEvent(danish);
     pump_for(200);
     BOOST_TEST(frame->GetMenuBar()->GetMenuLabel(0) == wxS("&Filer"));
+    frame->Destroy();
+    pump_for(100);
+}
+
+// The README's pictures, and proof that they show the app: the issue and workbook lists draw
+// the error rows in their dark red, and the indicator view's chart draws the selected
+// indicator's line in blue and the national level in orange.
+BOOST_AUTO_TEST_CASE(screenshots_show_the_issues_and_the_indicators,
+                     *t::needs("imagemagick", {t::imagemagick()})) {
+    set_ui_lang(Lang::da);
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->SetSize(1200, 760);
+    frame->Show();
+    frame->add_paths({OPFOLG_EXAMPLES_DIR});
+    pump_for(300);
+    BOOST_TEST_REQUIRE(frame->issue_list()->GetItemCount() == 7);
+    wxListEvent click(wxEVT_LIST_COL_CLICK, frame->issue_list()->GetId());
+    click.SetEventObject(frame->issue_list());
+    click.m_col = 3;
+    frame->issue_list()->GetEventHandler()->ProcessEvent(click);
+    pump_for(300);
+
+    const wxColour error_text(0x9C, 0x00, 0x06), chart_blue(0x1F, 0x4E, 0x79),
+        chart_orange(0xC5, 0x5A, 0x11);
+    wxImage main = screenshot("main-window.png");
+    wxRect issues = frame->issue_list()->GetScreenRect();
+    wxRect workbooks = frame->workbook_list()->GetScreenRect();
+    BOOST_TEST(colours_in(main, frame->GetScreenRect()) > 20u);
+    BOOST_TEST(pixels_of(main, issues, error_text, 8) > 20u);     // the three error rows
+    BOOST_TEST(pixels_of(main, workbooks, error_text, 8) > 10u);  // Handel og kontor: fejl
+
+    frame->select_page(1);
+    pump_for(300);
+    auto* grid = dynamic_cast<wxGrid*>(frame->notebook()->GetPage(1)->GetChildren()[1]);
+    BOOST_TEST_REQUIRE(grid != nullptr);
+    grid->SetGridCursor(5, 1);
+    pump_for(300);
+    wxImage indicators = screenshot("indicator-view.png");
+    BOOST_TEST(colours_in(indicators, grid->GetScreenRect()) > 20u);  // the figures are drawn
+    // The chart of the selected row: the school's line in blue, the national level in orange.
+    wxRect page = frame->notebook()->GetPage(1)->GetScreenRect();
+    wxRect chart(page.GetLeft(), grid->GetScreenRect().GetBottom() + 1, page.GetWidth(),
+                 page.GetBottom() - grid->GetScreenRect().GetBottom());
+    BOOST_TEST(pixels_of(indicators, chart, chart_blue, 8) > 100u);
+    BOOST_TEST(pixels_of(indicators, chart, chart_orange, 8) > 10u);
+    // The issue list is no longer on screen: its red is gone with it.
+    BOOST_TEST(pixels_of(indicators, issues.Intersect(page), error_text, 8) == 0u);
     frame->Destroy();
     pump_for(100);
 }
