@@ -124,6 +124,8 @@ BOOST_AUTO_TEST_CASE(exits_2_when_an_input_cannot_be_read_and_still_checks_the_r
     const auto& bad = file_named(report, "tom.xlsx");
     BOOST_TEST(bad["status"] == "unreadable");
     BOOST_TEST(bad["error"].get<std::string>().find("tom") != std::string::npos);
+    BOOST_TEST(bad["error_code"] == "empty-file");  // the stable name scripts can rely on
+    BOOST_TEST(file_named(report, "Byg og anlæg.xlsx")["error_code"] == nullptr);
     BOOST_TEST(file_named(report, "Byg og anlæg.xlsx")["status"] == "ok");
 }
 
