@@ -81,7 +81,7 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
         if (idx < 0) throw std::runtime_error("zip_file_add failed: " + e.name);
         if (e.store) zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
         if (!e.password.empty() &&
-            zip_file_set_encryption(za, static_cast<zip_uint64_t>(idx), ZIP_EM_TRAD_PKWARE,
+            zip_file_set_encryption(za, static_cast<zip_uint64_t>(idx), ZIP_EM_AES_256,
                                     e.password.c_str()) < 0)
             throw std::runtime_error("zip_file_set_encryption failed: " + e.name);
     }

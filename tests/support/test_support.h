@@ -46,7 +46,7 @@ struct ZipEntry {
     std::string name;
     std::string data;
     bool store = false;    ///< no compression (so tests can corrupt bytes in place)
-    std::string password;  ///< encrypt the entry (traditional PKWARE) with this password
+    std::string password;  ///< encrypt the entry (WinZip AES-256) with this password
 };
 /// Writes a zip with exactly these entries (names not sanitised: for hostile fixtures).
 void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries);

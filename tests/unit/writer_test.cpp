@@ -7,6 +7,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
+#include <functional>
 #include <stdexcept>
 
 #include "core/inspect/dump.h"
@@ -239,6 +240,110 @@ BOOST_AUTO_TEST_CASE(rejects_sheet_names_excel_would_reject) {
     BOOST_CHECK_THROW(w.add_sheet("Spørgsmål?"), Error);
     w.add_sheet("Opfølgningsplan");
     BOOST_CHECK_THROW(w.add_sheet("Opfølgningsplan"), Error);
+}
+
+// Every failure is an opfolg::Error naming the output file and, where known, the sheet and cell;
+// and whatever fails, no partial workbook is left behind.
+Error write_failure(const std::function<void(WorkbookWriter&)>& write,
+                    const std::filesystem::path& target, RowOrder order = RowOrder::any) {
+    try {
+        WorkbookWriter w(target, {}, order);
+        write(w);
+        w.save();
+    } catch (const Error& e) {
+        BOOST_TEST(e.file() == target);
+        BOOST_TEST(!std::filesystem::exists(target));
+        return e;
+    }
+    BOOST_FAIL("expected writing " << target << " to fail");
+    throw std::logic_error("unreachable");
+}
+
+bool only_file_in(const std::filesystem::path& dir, const std::string& name) {
+    auto it = std::filesystem::directory_iterator(dir);
+    return std::distance(it, {}) == 1 && std::filesystem::exists(dir / name);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_text_longer_than_excel_allows) {
+    TempDir d;
+    auto e = write_failure(
+        [](WorkbookWriter& w) {
+            w.add_sheet("Plan").write_string(at("C7"), std::string(32768, 'x'));
+        },
+        d / "lang.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::io));
+    BOOST_TEST(e.where() == "Plan!C7");
+    BOOST_TEST(e.describe(Lang::en).find("32,767") != std::string::npos);
+    // Exactly at the limit is fine.
+    WorkbookWriter w(d / "netop.xlsx");
+    w.add_sheet("Plan").write_string(at("C7"), std::string(32767, 'x'));
+    w.save();
+    BOOST_TEST(only_file_in(d.path(), "netop.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_cell_beyond_xfd1048576) {
+    TempDir d;
+    for (CellRef beyond : {CellRef{1048576, 0}, CellRef{0, 16384}}) {
+        auto e = write_failure(
+            [&](WorkbookWriter& w) { w.add_sheet("Plan").write_number(beyond, 1); }, d / "ud.xlsx");
+        BOOST_TEST((e.code() == ErrorCode::io));
+        BOOST_TEST(e.where() == "Plan!" + to_a1(beyond));
+    }
+    BOOST_TEST(std::filesystem::is_empty(d.path()));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_defined_name_excel_would_refuse) {
+    TempDir d;
+    auto e = write_failure(
+        [](WorkbookWriter& w) {
+            w.add_sheet("Forside");
+            w.define_name(std::string(256, 'n'), "=Forside!$A$1");  // Excel: 255 at most
+        },
+        d / "navn.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::io));
+    BOOST_TEST(e.describe(Lang::en).find("defined name nnn") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(says_so_when_the_output_folder_does_not_exist) {
+    TempDir d;
+    for (auto order : {RowOrder::any, RowOrder::ascending}) {
+        auto e =
+            write_failure([](WorkbookWriter& w) { w.add_sheet("Plan").write_number(at("A1"), 1); },
+                          d / "findes-ikke" / "ud.xlsx", order);
+        BOOST_TEST((e.code() == ErrorCode::io));
+    }
+    BOOST_TEST(std::filesystem::is_empty(d.path()));
+}
+
+BOOST_AUTO_TEST_CASE(keeps_a_hyperlink_excel_cannot_hold_as_its_text) {
+    TempDir d;
+    {
+        WorkbookWriter w(d / "link.xlsx");
+        auto& s = w.add_sheet("Links");
+        s.write_url(at("A1"), "https://example.invalid/" + std::string(2100, 'a'), "for lang");
+        s.write_url(at("A2"), "https://example.invalid/plan", "kort");
+        w.save();
+    }
+    auto wb = read_workbook(d / "link.xlsx");
+    BOOST_TEST(inspect::value_text(wb.sheets.at(0).find(at("A1"))->value) == "for lang");
+    BOOST_TEST(inspect::value_text(wb.sheets.at(0).find(at("A2"))->value) == "kort");
+    ZipArchive zip(d / "link.xlsx", ReadLimits{});
+    std::string rels = zip.read("xl/worksheets/_rels/sheet1.xml.rels");
+    BOOST_TEST(rels.find("https://example.invalid/plan") != std::string::npos);
+    BOOST_TEST(rels.find(std::string(2100, 'a')) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_to_overwrite_an_input_through_a_hard_link) {
+    TempDir d;
+    opfolg::test::write_bytes(d / "input.xlsx", "original");
+    std::filesystem::create_hard_link(d / "input.xlsx", d / "link.xlsx");
+    try {
+        WorkbookWriter w(d / "link.xlsx", {d / "input.xlsx"});
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::output_is_input));
+    }
+    BOOST_TEST(opfolg::test::read_bytes(d / "input.xlsx") == "original");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
