@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <mutex>
@@ -18,6 +19,7 @@
 #include <stdexcept>
 
 #include "core/util/sha256.h"
+#include "core/xlsx/zip_archive.h"
 
 // Defined by BOOST_TEST_MODULE in each suite's main.cpp (with BOOST_TEST_NO_MAIN).
 bool init_unit_test();
@@ -80,9 +82,8 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
             zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
         if (idx < 0) throw std::runtime_error("zip_file_add failed: " + e.name);
         if (e.store) zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
-        if (!e.password.empty() &&
-            zip_file_set_encryption(za, static_cast<zip_uint64_t>(idx), ZIP_EM_AES_256,
-                                    e.password.c_str()) < 0)
+        if (!e.password.empty() && zip_file_set_encryption(za, static_cast<zip_uint64_t>(idx),
+                                                           ZIP_EM_AES_256, e.password.c_str()) < 0)
             throw std::runtime_error("zip_file_set_encryption failed: " + e.name);
     }
     if (zip_close(za) < 0) throw std::runtime_error("zip_close failed");
@@ -132,6 +133,39 @@ std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_dat
     return parts;
 }
 
+ScopedEnv::ScopedEnv(std::string name, const char* value) : name_(std::move(name)) {
+    if (const char* old = std::getenv(name_.c_str())) had_ = true, old_ = old;
+    apply(value);
+}
+
+ScopedEnv::~ScopedEnv() { apply(had_ ? old_.c_str() : nullptr); }
+
+void ScopedEnv::apply(const char* value) {
+    if (value)
+        setenv(name_.c_str(), value, 1);
+    else
+        unsetenv(name_.c_str());
+    if (name_ == "TZ") tzset();
+}
+
+std::map<std::string, std::string> zip_parts(const std::filesystem::path& zip) {
+    xlsx::ZipArchive archive(zip, xlsx::ReadLimits{});
+    std::map<std::string, std::string> parts;
+    for (const auto& name : archive.names()) parts[name] = archive.read(name);
+    return parts;
+}
+
+std::set<std::string> differing_parts(const std::filesystem::path& a,
+                                      const std::filesystem::path& b) {
+    auto pa = zip_parts(a), pb = zip_parts(b);
+    std::set<std::string> out;
+    for (const auto& [name, data] : pa)
+        if (!pb.count(name) || pb[name] != data) out.insert(name);
+    for (const auto& [name, data] : pb)
+        if (!pa.count(name)) out.insert(name);
+    return out;
+}
+
 std::string read_bytes(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
     if (!in || std::filesystem::is_directory(p))
@@ -166,9 +200,9 @@ bool succeeds(const std::string& command) {
 
 // What was missing for the cases skipped in this run.
 struct Skips {
-    std::set<std::string> missing;      // requirement names
-    std::set<std::string> missing_ci;   // of those, the ones CI must have
-    std::set<std::string> cases;        // skipped test cases
+    std::set<std::string> missing;     // requirement names
+    std::set<std::string> missing_ci;  // of those, the ones CI must have
+    std::set<std::string> cases;       // skipped test cases
 };
 Skips& skips() {
     static Skips s;
@@ -270,7 +304,8 @@ std::filesystem::path soffice_convert(const std::filesystem::path& in,
 
 std::string pdf_text(const std::filesystem::path& pdf) {
     auto r = run("pdftotext -layout -enc UTF-8 " + shell_quote(pdf.string()) + " -");
-    if (r.exit_code != 0) throw std::runtime_error("pdftotext failed on " + pdf.string() + ": " + r.err);
+    if (r.exit_code != 0)
+        throw std::runtime_error("pdftotext failed on " + pdf.string() + ": " + r.err);
     return r.out;
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,28 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
 std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_data,
                                        const std::map<std::string, std::string>& extra = {});
 
+/// Sets (or with nullptr unsets) an environment variable until scope exit, then restores it;
+/// TZ takes effect at once (tzset).
+class ScopedEnv {
+  public:
+    ScopedEnv(std::string name, const char* value);
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+  private:
+    void apply(const char* value);
+    std::string name_;
+    bool had_ = false;
+    std::string old_;
+};
+
+/// Every part of a zip package by name, inflated by the core's reader.
+std::map<std::string, std::string> zip_parts(const std::filesystem::path& zip);
+/// Names of the parts two packages hold differently (or only one of them holds).
+std::set<std::string> differing_parts(const std::filesystem::path& a,
+                                      const std::filesystem::path& b);
+
 /// A file's bytes; throws when it cannot be read (a missing file is never "").
 std::string read_bytes(const std::filesystem::path& p);
 /// Writes `data` as the whole file; throws when it cannot be written.
@@ -68,9 +91,9 @@ std::string sha256_of(const std::filesystem::path& p);
 /// Something a test case needs that the machine may lack: an external producer or consumer, or
 /// a folder of reference files.
 struct Requirement {
-    std::string name;                ///< as reported: "openpyxl (python3-openpyxl)"
-    std::function<bool()> present;   ///< asked once per test case that needs it
-    bool required_in_ci = true;      ///< CI=true fails the run when it is missing
+    std::string name;               ///< as reported: "openpyxl (python3-openpyxl)"
+    std::function<bool()> present;  ///< asked once per test case that needs it
+    bool required_in_ci = true;     ///< CI=true fails the run when it is missing
 };
 /// Debian's python3 with openpyxl (python3-openpyxl).
 Requirement openpyxl();

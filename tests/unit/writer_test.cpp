@@ -6,9 +6,13 @@
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
+#include <set>
 #include <stdexcept>
+#include <thread>
 
 #include "core/inspect/dump.h"
 #include "core/platform/files.h"
@@ -219,18 +223,69 @@ BOOST_AUTO_TEST_CASE(puts_scratch_files_in_the_temp_folder_or_beside_the_output)
     BOOST_TEST(std::distance(std::filesystem::directory_iterator(d / "ud"), {}) == 1);
 }
 
-BOOST_AUTO_TEST_CASE(writes_byte_identical_files_with_source_date_epoch) {
+namespace {
+
+// The same small workbook, written under a SOURCE_DATE_EPOCH (nullptr: unset) and a time zone.
+void write_stamped(const std::filesystem::path& file, const char* epoch, const char* tz,
+                   std::time_t created = 0) {
+    opfolg::test::ScopedEnv e("SOURCE_DATE_EPOCH", epoch), z("TZ", tz);
+    WorkbookWriter w(file);
+    auto& s = w.add_sheet("Ark1");
+    s.write_string(at("A1"), "samme");
+    s.write(at("A2"), DateTime{45838, DateTime::Kind::date});
+    s.write_formula(at("A3"), "=NA()", ErrorValue{"#N/A"});
+    if (created) w.set_properties({"Titel", "", "", "", "", "", "", created});
+    w.save();
+}
+
+// docProps/core.xml's creation time ("2026-01-01T00:00:00Z").
+std::string created_of(const std::filesystem::path& file) {
+    auto core = opfolg::test::zip_parts(file).at("docProps/core.xml");
+    auto at = core.find("<dcterms:created");
+    BOOST_TEST_REQUIRE(at != std::string::npos);
+    at = core.find('>', at) + 1;
+    return core.substr(at, core.find('<', at) - at);
+}
+
+std::string utc_text(std::time_t t) {
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    return buf;
+}
+
+}  // namespace
+
+// Reproducible builds: the same SOURCE_DATE_EPOCH gives the same bytes, whatever the clock and
+// time zone say; another epoch changes the creation time and nothing else.
+BOOST_AUTO_TEST_CASE(stamps_source_date_epoch_and_nothing_else_varies) {
     TempDir d;
-    setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
-    for (const char* name : {"a.xlsx", "b.xlsx"}) {
-        WorkbookWriter w(d / name);
-        auto& s = w.add_sheet("Ark1");
-        s.write_string(at("A1"), "samme");
-        s.write_formula(at("A2"), "=NA()", ErrorValue{"#N/A"});
-        w.save();
+    write_stamped(d / "a.xlsx", "1767225600", "UTC");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the clock moves on
+    write_stamped(d / "b.xlsx", "1767225600", "Pacific/Auckland");
+    write_stamped(d / "c.xlsx", "1764000000", "UTC");
+    BOOST_TEST(opfolg::test::sha256_of(d / "a.xlsx") == opfolg::test::sha256_of(d / "b.xlsx"));
+    BOOST_TEST(created_of(d / "a.xlsx") == "2026-01-01T00:00:00Z");
+    BOOST_TEST(created_of(d / "c.xlsx") == "2025-11-24T16:00:00Z");
+    BOOST_TEST((opfolg::test::differing_parts(d / "a.xlsx", d / "c.xlsx") ==
+                std::set<std::string>{"docProps/core.xml"}));
+}
+
+BOOST_AUTO_TEST_CASE(stamps_the_clock_without_a_usable_source_date_epoch) {
+    TempDir d;
+    for (const char* epoch : {static_cast<const char*>(nullptr), "snart", "-5", "17672256x"}) {
+        std::time_t before = std::time(nullptr);
+        write_stamped(d / "nu.xlsx", epoch, "Europe/Copenhagen");
+        std::time_t after = std::time(nullptr);
+        std::string created = created_of(d / "nu.xlsx");
+        BOOST_TEST((created == utc_text(before) || created == utc_text(after)),
+                   (epoch ? epoch : "unset") << ": " << created);
     }
-    unsetenv("SOURCE_DATE_EPOCH");
-    BOOST_TEST(opfolg::test::read_bytes(d / "a.xlsx") == opfolg::test::read_bytes(d / "b.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(stamps_a_creation_time_given_in_the_properties) {
+    TempDir d;
+    write_stamped(d / "egen.xlsx", "1767225600", "UTC", 1700000000);
+    BOOST_TEST(created_of(d / "egen.xlsx") == "2023-11-14T22:13:20Z");
 }
 
 BOOST_AUTO_TEST_CASE(rejects_sheet_names_excel_would_reject) {
