@@ -8,8 +8,10 @@
 #include "core/indicators/catalogue.h"
 #include "core/schema/schema.h"
 #include "core/util/error.h"
+#include "core/validate/feedback_workbook.h"
 #include "core/validate/report_format.h"
 #include "core/validate/validator.h"
+#include "core/xlsx/reader.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -134,6 +136,87 @@ BOOST_AUTO_TEST_CASE(prints_an_unreadable_file_and_a_summary_for_people) {
                              "4 advarsler.\n") != std::string::npos);
     BOOST_TEST(en.str().find("4 files: 2 OK, 1 with errors, 1 unreadable. 3 errors and 4 "
                              "warnings in all.\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(feedback_workbook)
+
+namespace {
+
+// The text of a sheet's cells, row by row, as "A5=Fejl".
+std::set<std::string> cells_of(const xlsx::Sheet& s) {
+    std::set<std::string> out;
+    for (const auto& c : s.cells) out.insert(xlsx::to_a1(c.ref) + "=" + xlsx::to_text(c.value));
+    return out;
+}
+
+}  // namespace
+
+// One summary sheet and one sheet per file: an unreadable file says why, a file with issues
+// lists them grouped by sheet with their codes, a clean file thanks the department; in English
+// on request, with sheet names Excel accepts (at most 31 characters, none of []:*?/\).
+BOOST_AUTO_TEST_CASE(gives_each_file_a_sheet_with_its_issues_in_either_language) {
+    t::TempDir d;
+    std::filesystem::create_directory(d / "in");
+    for (const char* name :
+         {"Opfølgningsplan Handel og kontor.xlsx", "Opfølgningsplan Byg og anlæg.xlsx"})
+        std::filesystem::copy_file(std::string(OPFOLG_TEMPLATES_DIR "/examples/") + name,
+                                   d / "in" / name);
+    t::write_bytes(d / "in" / "Afdeling [gammel]: Fag*Kursus?.xlsx", "");
+    auto report = validate::validate_paths({d / "in"}, shipped_schema(), catalogue());
+    for (Lang lang : {Lang::da, Lang::en}) {
+        bool da = lang == Lang::da;
+        auto out = d / (da ? "Tilbagemelding.xlsx" : "Feedback.xlsx");
+        validate::write_feedback_workbook(report, out, lang);
+        auto wb = xlsx::read_workbook(out);
+        std::vector<std::string> names;
+        for (const auto& s : wb.sheets) names.push_back(s.name);
+        BOOST_TEST((names == std::vector<std::string>{da ? "Oversigt" : "Summary",
+                                                      "Afdeling -gammel-- Fag-Kursus-",
+                                                      "Byg og anlæg", "Handel og kontor"}));
+        auto summary = cells_of(wb.sheets[0]);
+        for (std::string c : {std::string("A4=Afdeling [gammel]: Fag*Kursus?.xlsx"),
+                              std::string("C4=") + (da ? "Kan ikke læses" : "Unreadable"),
+                              std::string("C5=") + (da ? "I orden" : "OK"),
+                              std::string("C6=") + (da ? "Har fejl" : "Has errors"),
+                              std::string("D6=3"), std::string("E6=3")})
+            BOOST_TEST(summary.count(c) == 1u, c);
+        auto unreadable = cells_of(wb.sheets[1]);
+        BOOST_TEST(unreadable.count(std::string("A2=") +
+                                    (da ? "Kan ikke læses: filen er tom (0 byte)"
+                                        : "Cannot be read: the file is empty (0 bytes)")) == 1u);
+        auto clean = cells_of(wb.sheets[2]);
+        BOOST_TEST(clean.count(std::string("A5=") + (da ? "Ingen bemærkninger – tak!"
+                                                        : "No remarks – thank you!")) == 1u);
+        // Handel og kontor: the workbook-level warning first, then the plan sheet's issues,
+        // each with its code.
+        auto handel = cells_of(wb.sheets[3]);
+        for (std::string c :
+             {std::string("A5=") + (da ? "Projektmappen som helhed" : "The workbook as a whole"),
+              std::string("G6=missing-metadata"),
+              std::string("A7=") + (da ? "Ark: Opfølgningsplan" : "Sheet: Opfølgningsplan"),
+              std::string("A8=") + (da ? "Fejl" : "Error"), std::string("C8=A3"),
+              std::string("G8=missing-column"), std::string("G9=missing-column"),
+              std::string("G12=period-before-plan-year")})
+            BOOST_TEST(handel.count(c) == 1u, c);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(refuses_to_overwrite_a_workbook_it_reports_on) {
+    t::TempDir d;
+    auto input = d / "Opfølgningsplan Byg og anlæg.xlsx";
+    std::filesystem::copy_file(OPFOLG_TEMPLATES_DIR "/examples/Opfølgningsplan Byg og anlæg.xlsx",
+                               input);
+    auto before = t::sha256_of(input);
+    auto report = validate::validate_paths({input}, shipped_schema(), catalogue());
+    try {
+        validate::write_feedback_workbook(report, input, Lang::da);
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::output_is_input));
+    }
+    BOOST_TEST(t::sha256_of(input) == before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
