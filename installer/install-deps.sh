@@ -17,9 +17,9 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
   # GUI
   libwxgtk3.2-dev gettext
-  # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
+  # tests: unit framework, independent producers/consumers, GUI under X, fuzzing, coverage
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
-  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales
+  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales gcovr
   # packaging
   dpkg-dev file fakeroot
 )
