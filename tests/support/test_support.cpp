@@ -240,8 +240,6 @@ bool in_ci() {
     return ci && (std::strcmp(ci, "true") == 0 || std::strcmp(ci, "1") == 0);
 }
 
-bool have_openpyxl() { return openpyxl().present(); }
-bool have_soffice() { return soffice().present(); }
 
 needs::needs(std::string group, std::vector<Requirement> requirements)
     : group_(std::move(group)), requirements_(std::move(requirements)) {}

@@ -108,9 +108,6 @@ Requirement folder(const std::filesystem::path& dir, const std::string& what);
 
 /// Whether the environment says CI=true (then a missing requirement fails the run).
 bool in_ci();
-/// Whether openpyxl or soffice is installed (for code that only asks).
-bool have_openpyxl();
-bool have_soffice();
 
 /// A Boost.Test decorator for a case that needs `requirements`: it labels the case with
 /// `group` (each group is its own ctest entry, see opfolg_test_suite in tests/CMakeLists.txt)

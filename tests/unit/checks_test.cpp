@@ -490,4 +490,22 @@ BOOST_AUTO_TEST_CASE(reports_its_own_board_workbook_and_checks_nothing_in_it) {
     BOOST_TEST(found_in(dept).count({"warning", "board-workbook", "", ""}) == 0u);
 }
 
+// Consolidation adds one code of its own: two workbooks claiming one department.
+BOOST_AUTO_TEST_CASE(reports_two_workbooks_claiming_one_department_when_consolidating) {
+    t::TempDir d;
+    valid_workbook().write(d / "Byg 1.xlsx");
+    valid_workbook().write(d / "Byg 2.xlsx");
+    auto other = valid_workbook();
+    other.set(meta_sheet, "B4", std::string("Handel og kontor"));
+    other.write(d / "Handel.xlsx");
+    auto r = consolidate::consolidate({d / "Byg 1.xlsx", d / "Byg 2.xlsx", d / "Handel.xlsx"},
+                                      d / "Samlet.xlsx", shipped_schema(), catalogue(), {}, {});
+    BOOST_TEST_REQUIRE(r.report.files.size() == 3u);
+    for (const auto& f : r.report.files) {
+        bool byg = f.file.filename() != "Handel.xlsx";
+        BOOST_TEST(found_in(f) == (byg ? expected({{W, "duplicate-department", "", ""}}) : Found{}),
+                   f.file.filename());
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
