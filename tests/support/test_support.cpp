@@ -73,6 +73,30 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
     if (zip_close(za) < 0) throw std::runtime_error("zip_close failed");
 }
 
+unsigned get_u16(const std::string& bytes, std::size_t offset) {
+    return static_cast<unsigned char>(bytes.at(offset)) |
+           static_cast<unsigned>(static_cast<unsigned char>(bytes.at(offset + 1))) << 8;
+}
+
+void put_u16(std::string& bytes, std::size_t offset, unsigned value) {
+    bytes.at(offset) = static_cast<char>(value & 0xFF);
+    bytes.at(offset + 1) = static_cast<char>((value >> 8) & 0xFF);
+}
+
+void for_each_local_header(std::string& bytes, const std::function<void(std::size_t)>& f) {
+    auto u32 = [&](std::size_t at) {
+        return get_u16(bytes, at) | static_cast<std::uint32_t>(get_u16(bytes, at + 2)) << 16;
+    };
+    std::size_t at = 0;
+    while (at + 30 <= bytes.size() && bytes.compare(at, 4, "PK\x03\x04") == 0) {
+        if (get_u16(bytes, at + 6) & 0x08)
+            throw std::runtime_error("for_each_local_header: data descriptors not supported");
+        std::size_t next = at + 30 + get_u16(bytes, at + 26) + get_u16(bytes, at + 28) + u32(at + 18);
+        f(at);
+        at = next;
+    }
+}
+
 std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_data,
                                        const std::map<std::string, std::string>& extra) {
     const std::string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -42,6 +43,14 @@ struct ZipEntry {
 };
 /// Writes a zip with exactly these entries (names not sanitised: for hostile fixtures).
 void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries);
+
+/// Calls f(offset) for the local file header of every entry of the zip in `bytes`, in order (for
+/// tests that give local headers what real producers write: other times, other versions).
+/// Walks the headers from the start; entries with data descriptors are not supported.
+void for_each_local_header(std::string& bytes, const std::function<void(std::size_t)>& f);
+/// Little-endian 16-bit field at `offset` of `bytes`.
+void put_u16(std::string& bytes, std::size_t offset, unsigned value);
+unsigned get_u16(const std::string& bytes, std::size_t offset);
 
 /// The parts of a minimal valid workbook around the given sheet XML bodies (inside <sheetData>);
 /// extra parts (sharedStrings, styles) replace or extend the defaults.

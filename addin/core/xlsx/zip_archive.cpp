@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <map>
 
 #include "core/util/error.h"
 
@@ -43,6 +44,15 @@ std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
+}
+
+// A part that inflates to a lot (limits.ratio_grace_size) *and* far more than it occupies
+// (limits.max_inflate_ratio): together the mark of a bomb. Either alone is ordinary: a big
+// sheet of repeated rows compresses well, and a small part may compress a thousandfold.
+bool suspicious_ratio(std::uint64_t inflated, std::uint64_t compressed, const ReadLimits& limits) {
+    return inflated > limits.ratio_grace_size &&
+           static_cast<double>(inflated) >
+               limits.max_inflate_ratio * static_cast<double>(std::max<std::uint64_t>(compressed, 1));
 }
 
 std::string mib(std::uint64_t bytes) { return fmt::format("{:.0f} MiB", bytes / 1048576.0); }
@@ -126,7 +136,11 @@ void ZipArchive::open() {
         throw Error(ErrorCode::io, path_, {"ikke nok hukommelse", "out of memory"});
     }
     impl_ = std::make_unique<Impl>();
-    impl_->zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    // No ZIP_CHECKCONS: it refuses packages whose local headers differ from the central
+    // directory in harmless ways (times, "version needed"), which Excel 2007 and LibreOffice
+    // write and every other reader accepts. The checks that matter are made below and on every
+    // read: names (unsafe, duplicate, case-equivalent), sizes and ratios, CRCs.
+    impl_->zip = zip_open_from_source(src, ZIP_RDONLY, &zerr);
     if (!impl_->zip) {
         int code = zip_error_code_zip(&zerr);
         zip_source_free(src);
@@ -146,6 +160,7 @@ void ZipArchive::open() {
         throw Error(ErrorCode::too_large, path_,
                     {"zip-pakken har for mange filer", "the zip package has too many entries"});
     std::uint64_t declared_total = 0;
+    std::map<std::string, std::string> folded;  // lower-cased name → the entry spelling it
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
@@ -159,6 +174,19 @@ void ZipArchive::open() {
                         {"zip-pakken indeholder et farligt filnavn",
                          "the zip package holds an unsafe entry name"},
                         name);
+        // OPC compares part names case-insensitively (ECMA-376 Part 2, §6.2.2.3): two entries
+        // that differ only in case (or not at all) are one part twice, and which one a reader
+        // takes is arbitrary. .NET refuses such a package; so do we, naming both.
+        auto [seen, fresh] = folded.emplace(lower(name), name);
+        if (!fresh)
+            throw Error(ErrorCode::duplicate_entry, path_,
+                        {fmt::format("zip-pakken indeholder både \"{}\" og \"{}\"; delnavne må "
+                                     "ikke kun adskille sig ved store og små bogstaver",
+                                     seen->second, name),
+                         fmt::format("the zip package holds both \"{}\" and \"{}\"; part names "
+                                     "must not differ only in case",
+                                     seen->second, name)},
+                        name);
         if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.max_part_size)
             throw Error(ErrorCode::zip_bomb, path_,
                         {fmt::format("delen fylder {} udpakket; grænsen er {}", mib(st.size),
@@ -167,10 +195,7 @@ void ZipArchive::open() {
                                      mib(limits_.max_part_size))},
                         name);
         if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
-            st.size > limits_.ratio_grace_size &&
-            static_cast<double>(st.size) >
-                limits_.max_inflate_ratio *
-                    static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1)))
+            suspicious_ratio(st.size, st.comp_size, limits_))
             throw Error(ErrorCode::zip_bomb, path_,
                         {"mistænkelig komprimering (zip-bombe); filen afvises",
                          "suspicious compression ratio (zip bomb); the file is refused"},
@@ -255,10 +280,12 @@ std::optional<std::string> ZipArchive::read_optional(const std::string& name) {
         }
         if (got == 0) break;
         inflated_total_ += static_cast<std::uint64_t>(got);
-        // Declared sizes can lie: enforce the caps on what really comes out.
-        if (out.size() + static_cast<std::size_t>(got) > limits_.max_part_size ||
-            inflated_total_ > limits_.max_total_inflated ||
-            ((st.valid & ZIP_STAT_SIZE) && out.size() + static_cast<std::size_t>(got) > st.size))
+        const std::uint64_t so_far = out.size() + static_cast<std::size_t>(got);
+        // Declared sizes can lie: enforce the caps, the ratio rule included, on what really
+        // comes out.
+        if (so_far > limits_.max_part_size || inflated_total_ > limits_.max_total_inflated ||
+            ((st.valid & ZIP_STAT_SIZE) && so_far > st.size) ||
+            ((st.valid & ZIP_STAT_COMP_SIZE) && suspicious_ratio(so_far, st.comp_size, limits_)))
             throw Error(ErrorCode::zip_bomb, path_,
                         {"delen fylder mere udpakket end tilladt (zip-bombe)",
                          "the part inflates beyond the allowed size (zip bomb)"},
