@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/util/error.h"
+#include "core/util/utf8.h"
 #include "core/validate/report_format.h"
 #include "core/xlsx/house_style.h"
 #include "core/xlsx/writer.h"
@@ -19,12 +20,9 @@ namespace st = xlsx::style;
 
 std::string unique_sheet_name(std::string base, std::set<std::string>& used) {
     for (char bad : std::string("[]:*?/\\")) std::replace(base.begin(), base.end(), bad, '-');
-    // Excel's limit is 31 characters; cut on a code point boundary.
+    // Excel's limit is 31 characters.
     auto cut = [](const std::string& s, std::size_t chars) {
-        std::size_t n = 0, i = 0;
-        for (; i < s.size(); ++i)
-            if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && n++ == chars) break;
-        return s.substr(0, i);
+        return std::string(utf8_head(s, chars));
     };
     if (base.empty()) base = "Fil";
     std::string name = cut(base, 31);
@@ -49,11 +47,12 @@ std::string link_to(const std::filesystem::path& feedback, const std::filesystem
 
 }  // namespace
 
-void write_feedback_workbook(const Report& report, const std::filesystem::path& out, Lang lang) {
+void write_feedback_workbook(const Report& report, const std::filesystem::path& out, Lang lang,
+                             xlsx::Existing existing) {
     bool da = lang == Lang::da;
     std::vector<std::filesystem::path> inputs;
     for (const auto& f : report.files) inputs.push_back(f.file);
-    xlsx::WorkbookWriter w(out, inputs);
+    xlsx::WorkbookWriter w(out, inputs, xlsx::RowOrder::any, existing);
     auto title = w.format(st::title());
     auto header = w.format(st::header());
     auto body = w.format(st::body());

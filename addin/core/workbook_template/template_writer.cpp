@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/util/date.h"
+#include "core/util/utf8.h"
 #include "core/xlsx/house_style.h"
 #include "core/xlsx/writer.h"
 
@@ -17,13 +18,6 @@ using schema::SheetSchema;
 using xlsx::FormatSpec;
 namespace st = xlsx::style;
 
-// Excel caps data-validation messages at 255 characters.
-std::string cap(const std::string& s, std::size_t n) {
-    if (s.size() <= n) return s;
-    std::size_t cut = n - 3;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return s.substr(0, cut) + "...";
-}
 
 std::string table_name(const std::string& s) {
     std::string out = "tbl";
@@ -35,15 +29,15 @@ std::string table_name(const std::string& s) {
 
 std::optional<xlsx::Validation> validation_for(const Field& f) {
     xlsx::Validation v;
-    v.input_title = cap(f.title, 32);
-    v.error_title = cap(f.title, 32);
+    v.input_title = shorten(f.title, 32);
+    v.error_title = shorten(f.title, 32);
     if (!f.enum_values.empty()) {
         v.type = xlsx::Validation::Type::list;
         v.list = f.enum_values;
         std::string choices;
         for (const auto& e : f.enum_values) choices += (choices.empty() ? "" : ", ") + e;
-        v.input_message = cap("Vælg fra listen: " + choices, 255);
-        v.error_message = cap("Vælg en af værdierne på listen: " + choices, 255);
+        v.input_message = shorten("Vælg fra listen: " + choices, 255);
+        v.error_message = shorten("Vælg en af værdierne på listen: " + choices, 255);
         return v;
     }
     switch (f.type) {
@@ -51,7 +45,7 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
             v.type = xlsx::Validation::Type::date;
             v.minimum = serial_from_date({2000, 1, 1});
             v.maximum = serial_from_date({2100, 12, 31});
-            v.input_message = cap("Skriv en dato, fx 01-08-2025. " + f.help, 255);
+            v.input_message = shorten("Skriv en dato, fx 01-08-2025. " + f.help, 255);
             v.error_message =
                 "Skriv en gyldig dato mellem 01-01-2000 og 31-12-2100, fx 01-08-2025.";
             return v;
@@ -59,7 +53,7 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
             v.type = xlsx::Validation::Type::whole;
             v.minimum = f.minimum.value_or(2000);
             v.maximum = f.maximum.value_or(2100);
-            v.input_message = cap("Skriv et årstal, fx 2025. " + f.help, 255);
+            v.input_message = shorten("Skriv et årstal, fx 2025. " + f.help, 255);
             v.error_message =
                 fmt::format("Skriv et årstal mellem {} og {}.", static_cast<int>(*v.minimum),
                             static_cast<int>(*v.maximum));
@@ -71,7 +65,7 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
             v.minimum = f.minimum.value_or(-1e9);
             v.maximum = f.maximum.value_or(1e9);
             v.input_message =
-                cap("Skriv et tal med komma som decimaltegn, fx 16,7. " + f.help, 255);
+                shorten("Skriv et tal med komma som decimaltegn, fx 16,7. " + f.help, 255);
             v.error_message = "Skriv et tal, fx 16,7 (uden %-tegn).";
             return v;
         default:
@@ -79,7 +73,7 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
             v.type = xlsx::Validation::Type::text_length;
             v.minimum = 0;
             v.maximum = 32767;
-            v.input_message = cap(f.help, 255);
+            v.input_message = shorten(f.help, 255);
             return v;
     }
 }
@@ -347,7 +341,7 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
 
 void write_template(const schema::Schema& schema, const TemplateOptions& o,
                     const std::filesystem::path& out) {
-    xlsx::WorkbookWriter w(out);
+    xlsx::WorkbookWriter w(out, {}, xlsx::RowOrder::any, o.existing);
     write_instructions(w, schema, o);
     write_metadata(w, schema, o);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/schema/schema.h"
+#include "core/xlsx/writer.h"
 
 namespace opfolg::tmpl {
 
@@ -14,6 +15,9 @@ struct TemplateOptions {
     int year = 0;
     std::string institution;      ///< may be empty: the department fills it in
     std::size_t empty_rows = 40;  ///< rows prepared in each table
+    /// An existing file at the target is refused unless this says replace (a department's
+    /// filled plan is never overwritten by an empty template by accident).
+    xlsx::Existing existing = xlsx::Existing::refuse;
 };
 
 /// Writes an Excel-native department workbook from the schema: a Danish instruction sheet with a
