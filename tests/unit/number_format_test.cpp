@@ -20,10 +20,12 @@ BOOST_AUTO_TEST_CASE(classifies_date_and_time_format_codes) {
                    Case{"dd-mm-yyyy", DateKind::date}, Case{"d. mmmm yyyy", DateKind::date},
                    Case{"[$-406]d. mmmm yyyy;@", DateKind::date}, Case{"mmm-yy", DateKind::date},
                    Case{"h:mm", DateKind::time}, Case{"hh:mm:ss", DateKind::time},
-                   Case{"h:mm AM/PM", DateKind::time}, Case{"[h]:mm:ss", DateKind::time},
+                   Case{"h:mm AM/PM", DateKind::time}, Case{"[h]:mm:ss", DateKind::duration},
                    Case{"mm:ss", DateKind::time}, Case{"dd-mm-yyyy hh:mm", DateKind::datetime},
                    Case{"m/d/yy h:mm", DateKind::datetime}, Case{"\"dato\" 0", DateKind::none},
-                   Case{"yyyy\\-mm\\-dd", DateKind::date}})
+                   Case{"yyyy\\-mm\\-dd", DateKind::date}, Case{"[mm]:ss", DateKind::duration},
+                   Case{"[Red][h]:mm", DateKind::duration},
+                   Case{"d/m/yyyy [h]:mm", DateKind::datetime}})
         BOOST_TEST((classify_number_format(c.code) == c.kind), c.code);
 }
 
