@@ -318,6 +318,12 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
                     break;
             }
         }
+        // An allowed value written another way ("ny", "Lav er godt") is the value as the schema
+        // spells it, so the board shows one spelling and the checks one meaning.
+        for (std::size_t f = 0; f < row.fields.size(); ++f)
+            if (!s.fields[f].enum_values.empty() && !row.fields[f].empty())
+                if (auto canonical = s.fields[f].canonical_enum(row.fields[f].text))
+                    row.fields[f].text = std::move(*canonical);
         // Rows with nothing but empty formula results (the template's computed columns) are not
         // rows.
         bool any =
