@@ -8,6 +8,7 @@
 
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
+#include "core/util/normalize.h"
 #include "core/xlsx/house_style.h"
 
 namespace opfolg::consolidate {
@@ -51,17 +52,24 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
                       const std::vector<Entry>& entries) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Indikatorer");
-    s.set_widths({20, 30, 26});
-    s.set_column(3, 11, 10);
-    s.set_column(12, 13, 16);
-    s.set_column(14, 16, 9);
-    s.set_column(17, 17, 34);
+    // Columns by name, so that a column added later moves the formulas that refer to it.
+    enum Col : std::uint32_t {
+        department, indicator, catalogue, group, unit, year, value, previous_year, previous_value,
+        change, change_unit, national, diff_national, assessment, vs_national, target, target_met,
+        trend, source, count
+    };
+    s.set_widths({20, 30, 26, 26});
+    s.set_column(unit, change_unit, 10);
+    s.set_column(national, diff_national, 10);
+    s.set_column(assessment, vs_national, 16);
+    s.set_column(target, trend, 9);
+    s.set_column(source, source, 34);
     const std::vector<std::string> heads = {
-        "Afdeling",  "Indikator",      "Gruppe",     "Enhed",
-        "År",        "Værdi",          "Forrige år", "Forrige værdi",
-        "Ændring",   "Ændring i",      "Landsplan",  "Forskel til landsplan",
-        "Udvikling", "Ift. landsplan", "Mål",        "Mål nået",
-        "Tendens",   "Kilde"};
+        "Afdeling",  "Indikator",     "Katalog",        "Gruppe",     "Enhed",
+        "År",        "Værdi",         "Forrige år",     "Forrige værdi", "Ændring",
+        "Ændring i", "Landsplan",     "Forskel til landsplan", "Udvikling",
+        "Ift. landsplan", "Mål",      "Mål nået",       "Tendens",    "Kilde"};
+    static_assert(Col::count == 19, "one header per column");
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
     const std::uint32_t last =
@@ -80,39 +88,48 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     for (const auto& e : entries) {
         const Delta& d = *e.delta;
         const auto& ser = d.series;
-        s.write_string({row, 0}, e.department, f.text);
-        s.write_string({row, 1}, ser.name(), f.text);
-        s.write_string({row, 2}, ser.group, f.text);
-        s.write_string({row, 3}, unit_text(ser.unit), f.plain);
-        s.write_number({row, 4}, d.year, f.plain);
-        s.write_number({row, 5}, d.value, f.number);
-        num(6, d.previous_year ? std::optional<double>(*d.previous_year) : std::nullopt, f.plain);
-        num(7, d.previous_value, f.number);
-        num(8, d.delta, f.delta);
-        s.write_string({row, 9}, indicators::delta_unit_text(ser.unit, Lang::da), f.plain);
-        num(10, d.national, f.number);
-        num(11, d.diff_national, f.delta);
-        s.write_string({row, 12},
+        s.write_string({row, department}, e.department, f.text);
+        s.write_string({row, indicator}, ser.name(), f.text);
+        s.write_string({row, catalogue}, indicators::catalogue_text(ser, Lang::da), f.text);
+        s.write_string({row, group}, ser.group, f.text);
+        s.write_string({row, unit}, unit_text(ser.unit), f.plain);
+        s.write_number({row, year}, d.year, f.plain);
+        s.write_number({row, value}, d.value, f.number);
+        num(previous_year, d.previous_year ? std::optional<double>(*d.previous_year) : std::nullopt,
+            f.plain);
+        num(previous_value, d.previous_value, f.number);
+        num(change, d.delta, f.delta);
+        s.write_string({row, change_unit}, indicators::delta_unit_text(ser.unit, Lang::da),
+                       f.plain);
+        num(national, d.national, f.number);
+        num(diff_national, d.diff_national, f.delta);
+        s.write_string({row, assessment},
                        d.assessment ? indicators::assessment_text(*d.assessment, Lang::da) : "",
                        f.plain);
-        s.write_string({row, 13},
+        s.write_string({row, vs_national},
                        d.vs_national ? indicators::vs_national_text(*d.vs_national, Lang::da) : "",
                        f.plain);
-        num(14, d.target, f.number);
-        s.write_string({row, 15}, d.target_met ? (*d.target_met ? "ja" : "nej") : "", f.plain);
-        s.write_string({row, 16}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "",
+        num(target, d.target, f.number);
+        s.write_string({row, target_met}, d.target_met ? (*d.target_met ? "ja" : "nej") : "",
                        f.plain);
-        s.write_string({row, 17},
+        s.write_string({row, trend}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "",
+                       f.plain);
+        s.write_string({row, source},
                        fmt::format("{} › {}!{}", e.file, ser.sheet,
                                    d.source.known ? xlsx::to_a1(d.source.cell) : ""),
                        f.text);
         ++row;
     }
     // Colours follow the words, so they stay right when the board sorts or filters the table.
-    s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forværret\"", f.bad});
-    s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forbedret\"", f.good});
-    s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"dårligere end landsplan\"", f.bad});
-    s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"bedre end landsplan\"", f.good});
+    auto when = [&](Col c, const char* word) {
+        return "$" + xlsx::column_name(c) + "2=\"" + word + "\"";
+    };
+    s.add_conditional({{1, assessment}, {last, assessment}}, {when(assessment, "forværret"), f.bad});
+    s.add_conditional({{1, assessment}, {last, assessment}}, {when(assessment, "forbedret"), f.good});
+    s.add_conditional({{1, vs_national}, {last, vs_national}},
+                      {when(vs_national, "dårligere end landsplan"), f.bad});
+    s.add_conditional({{1, vs_national}, {last, vs_national}},
+                      {when(vs_national, "bedre end landsplan"), f.good});
     s.freeze(1, 2);
     auto print = board_print(0, r.institution, r.year, "Indikatorer");
     print.paper = 8;  // A3
@@ -172,8 +189,11 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
             nationals;  // one per distinct national series
         for (const auto* e : mine) {
             const auto& ser = e->delta->series;
+            // Two labels of one department can share an entry ("Frafald 3 mdr. GF2" with and
+            // without "uden omvalg"): the label tells their lines apart.
             std::string name =
                 e->department +
+                (header_key(ser.label) == header_key(entry.name) ? "" : " – " + ser.label) +
                 (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group);
             s.write_string({row, data_col}, name, f.text);
             std::vector<std::optional<double>> nat(ys.size());
