@@ -108,8 +108,10 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
     bool found = false;
     for (const auto& ind : j["indicators"])
         if (ind["Gruppe"] == "Omsorg, sundhed og pædagogik" &&
-            ind["Indikator"] == "Frafald 3 mdr. GF1") {
+            ind["Katalog"] == "Frafald 3 mdr. GF1") {
             found = true;
+            // As the department wrote it, with the catalogue entry it was matched to beside it.
+            BOOST_TEST(ind["Indikator"] == "Frafald 3 mdr. efter uddannelsesstart på GF1");
             BOOST_TEST(ind["Ændring"] == -3.1);
             BOOST_TEST(ind["Forskel til landsplan"] == 7.6);
             BOOST_TEST(ind["Udvikling"] == "forbedret");
@@ -271,7 +273,7 @@ wb.save(p)
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto out = d / "offentlig.xlsx";
     t::write_bytes(out, "forrige version");
-    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+    auto c = t::opfolg("consolidate --public --force -o " + t::shell_quote(out.string()) + " " +
                        t::shell_quote((d / "in").string()));
     BOOST_TEST(c.exit_code == 1);
     BOOST_TEST(c.err.find("Opfølgningsplan!G3") != std::string::npos, c.err);
@@ -296,6 +298,83 @@ BOOST_AUTO_TEST_CASE(writes_byte_identical_workbooks_whatever_the_input_order) {
            t::shell_quote((d / "2.xlsx").string()) + " " + c + " " + a + " " + b);
     BOOST_TEST_REQUIRE(std::filesystem::exists(d / "1.xlsx"));
     BOOST_TEST(t::read_bytes(d / "1.xlsx") == t::read_bytes(d / "2.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(never_overwrites_an_existing_file_unless_forced) {
+    t::TempDir d;
+    auto board = d / "samlet.xlsx", tmpl = d / "Byg.xlsx", feedback = d / "tilbagemelding.xlsx";
+    for (const auto& p : {board, tmpl, feedback}) t::write_bytes(p, "en udfyldt plan");
+    const std::string ex = t::shell_quote(examples);
+    const std::vector<std::pair<std::string, std::filesystem::path>> commands = {
+        {"consolidate -o " + t::shell_quote(board.string()) + " " + ex, board},
+        {"template --department Byg --year 2026 -o " + t::shell_quote(tmpl.string()), tmpl},
+        {"validate --report " + t::shell_quote(feedback.string()) + " " + ex, feedback}};
+    for (const auto& [args, target] : commands) {
+        BOOST_TEST_CONTEXT(args) {
+            auto r = t::opfolg(args);
+            BOOST_TEST(r.exit_code == 2);
+            BOOST_TEST(r.err.find("findes allerede") != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("--force") != std::string::npos, r.err);
+            BOOST_TEST(t::read_bytes(target) == "en udfyldt plan");
+            auto forced = t::opfolg(args + " --force");
+            BOOST_TEST(forced.exit_code != 2, forced.err);
+            BOOST_TEST(t::read_bytes(target).substr(0, 2) == "PK");  // replaced by a workbook
+        }
+    }
+    // No temporary file is left beside the targets.
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(d.path())) {
+        ++files;
+        BOOST_TEST(e.path().filename().string().find(".~opfolg") == std::string::npos);
+    }
+    BOOST_TEST(files == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(names_a_missing_output_folder_without_library_noise) {
+    t::TempDir d;
+    auto missing = d / "findes ikke";
+    const std::string ex = t::shell_quote(examples);
+    for (const std::string args :
+         {"consolidate -o " + t::shell_quote((missing / "samlet.xlsx").string()) + " " + ex,
+          "template --department Byg --year 2026 -o " +
+              t::shell_quote((missing / "Byg.xlsx").string()),
+          "validate --report " + t::shell_quote((missing / "tilbage.xlsx").string()) + " " + ex}) {
+        BOOST_TEST_CONTEXT(args) {
+            auto r = t::opfolg(args);
+            BOOST_TEST(r.exit_code == 2);
+            BOOST_TEST(r.err.find("mappen findes ikke") != std::string::npos, r.err);
+            BOOST_TEST(r.err.find(missing.string()) != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("[ERROR]") == std::string::npos, r.err);
+            BOOST_TEST(r.err.find("workbook_close") == std::string::npos, r.err);
+            BOOST_TEST(r.err.find("skrivebeskyttet") == std::string::npos, r.err);
+        }
+    }
+    BOOST_TEST(!std::filesystem::exists(missing));
+}
+
+BOOST_AUTO_TEST_CASE(writes_nothing_when_no_input_can_be_read) {
+    t::TempDir d;
+    std::filesystem::create_directories(d / "tom");
+    std::filesystem::create_directories(d / "ulæselig");
+    t::write_bytes(d / "ulæselig" / "Byg.xlsx", "ikke en projektmappe");
+    struct Case {
+        std::filesystem::path input;
+        const char* says;
+    };
+    for (const auto& c : std::vector<Case>{{d / "findes ikke", "findes ikke"},
+                                           {d / "tom", "ingen projektmapper"},
+                                           {d / "ulæselig", "kunne læses"}}) {
+        BOOST_TEST_CONTEXT(c.input.filename().string()) {
+            auto out = d / "samlet.xlsx";
+            auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+                               t::shell_quote(c.input.string()));
+            BOOST_TEST(r.exit_code == 2);
+            BOOST_TEST(!std::filesystem::exists(out));
+            BOOST_TEST(r.err.find(c.says) != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("intet skrevet") != std::string::npos, r.err);
+            BOOST_TEST(r.out.find("0 afdelinger") == std::string::npos, r.out);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

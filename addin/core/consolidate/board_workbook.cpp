@@ -314,7 +314,7 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
 std::size_t write_board_workbook(const Board& b, const std::filesystem::path& output,
                                  const std::vector<std::filesystem::path>& inputs) {
     // The sheets are written top to bottom, so nothing of the output is held in memory.
-    xlsx::WorkbookWriter w(output, inputs, xlsx::RowOrder::ascending);
+    xlsx::WorkbookWriter w(output, inputs, xlsx::RowOrder::ascending, b.options.existing);
     BoardFormats f(w);
     cover(w, b, f);
     overview(w, b, f);

@@ -21,7 +21,7 @@
 namespace opfolg::consolidate {
 
 int Result::exit_code() const {
-    if (report.exit_code() == 2) return 2;
+    if (report.exit_code() == 2 || sources.empty()) return 2;
     if (!refusals.empty()) return 1;
     // By default a workbook with errors is included and flagged, which is success; --strict
     // leaves it out, which is not.
@@ -125,6 +125,28 @@ void release_what_the_board_does_not_show(validate::FileReport& f) {
             std::vector<indicators::Point>().swap(d.series.points);
 }
 
+// Why no department can go into the board workbook: no workbooks at all, none readable, or
+// every one left out.
+Issue nothing_to_consolidate(const Result& r) {
+    std::size_t unreadable = 0, left_out = 0;
+    for (const auto& s : r.sources)
+        (s.status == validate::FileReport::Status::unreadable ? unreadable : left_out) += 1;
+    Text why =
+        r.sources.empty()
+            ? Text{"ingen projektmapper (.xlsx) at samle; intet skrevet",
+                   "no workbooks (.xlsx) to consolidate; nothing written"}
+        : left_out == 0
+            ? Text{"ingen af projektmapperne kunne læses; intet skrevet",
+                   "none of the workbooks could be read; nothing written"}
+            : Text{fmt::format("ingen afdelinger at samle (ulæselige: {}, udeladt: {}); intet "
+                               "skrevet",
+                               unreadable, left_out),
+                   fmt::format("no departments to consolidate (unreadable: {}, left out: {}); "
+                               "nothing written",
+                               unreadable, left_out)};
+    return {Severity::error, "no-input", "", "", "", why, ""};
+}
+
 }  // namespace
 
 bool included(const Result& r, const validate::FileReport& f) {
@@ -141,8 +163,10 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
     r.output = output;
     auto in = plan::collect_inputs(inputs);
     r.skipped = in.skipped;
-    // Refuse before any work: writing onto an input would destroy a department's plan.
+    // Refuse before any work: writing onto an input would destroy a department's plan, and
+    // a missing folder or an existing output is better said now than after every workbook.
     xlsx::refuse_overwriting_inputs(output, in.files);
+    xlsx::check_writable(output, options.existing);
 
     std::size_t total = in.files.size();
     for (const auto& m : in.missing) {
@@ -228,6 +252,9 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
         r.year = y.empty() ? 0 : std::stoi(y);
     }
 
+    // A board workbook of no departments says nothing and, written over last week's, loses it.
+    if (std::none_of(r.sources.begin(), r.sources.end(), [](const Source& s) { return s.included; }))
+        r.refusals.push_back(nothing_to_consolidate(r));
     if (options.public_version) refuse_cpr(r);
     if (!r.refusals.empty()) return r;
     if (progress.cancelled())
