@@ -19,7 +19,7 @@ packages=(
   libwxgtk3.2-dev gettext
   # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
-  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales
+  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip
   # packaging
   dpkg-dev file fakeroot
 )
