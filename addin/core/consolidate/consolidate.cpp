@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "core/consolidate/board_workbook.h"
-#include "core/consolidate/cpr.h"
+#include "core/consolidate/public_content.h"
 #include "core/plan/inputs.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
@@ -73,42 +73,6 @@ void flag_duplicate_departments(Result& r) {
                                         "department", note, s.department});
                     ++s.warnings;
                 }
-        }
-    }
-}
-
-// A published plan must not carry personal data: every text that would be published is
-// searched for CPR numbers.
-void refuse_cpr(Result& r) {
-    for (const auto& f : r.report.files) {
-        if (!f.workbook || !included(r, f)) continue;
-        for (const auto& t : f.workbook->tables) {
-            if (t.schema->name != "plan") continue;
-            for (const auto& row : t.rows) {
-                auto check = [&](const plan::FieldValue& v) {
-                    if (auto cpr = find_cpr(v.text)) {
-                        std::string where =
-                            v.source.known ? v.source.sheet.str() + "!" + xlsx::to_a1(v.source.cell)
-                                           : t.sheet;
-                        r.refusals.push_back(
-                            {Severity::error,
-                             "cpr-number",
-                             v.source.sheet,
-                             v.source.known ? xlsx::to_a1(v.source.cell) : "",
-                             "",
-                             {fmt::format("{}: {} ligner et CPR-nummer ({}); den offentlige "
-                                          "version skrives ikke",
-                                          path_utf8(f.file.filename()), where, *cpr),
-                              fmt::format("{}: {} looks like a CPR number ({}); the public version "
-                                          "is not written",
-                                          path_utf8(f.file.filename()), where, *cpr)},
-                             *cpr});
-                    }
-                };
-                for (std::size_t i = 0; i < row.fields.size(); ++i)
-                    if (!t.schema->fields[i].internal) check(row.fields[i]);
-                for (const auto& [h, v] : row.extras) check(v);
-            }
         }
     }
 }
@@ -255,7 +219,9 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
     // A board workbook of no departments says nothing and, written over last week's, loses it.
     if (std::none_of(r.sources.begin(), r.sources.end(), [](const Source& s) { return s.included; }))
         r.refusals.push_back(nothing_to_consolidate(r));
-    if (options.public_version) refuse_cpr(r);
+    // A published plan must not carry personal data.
+    if (options.public_version)
+        for (auto& issue : cpr_in_public_texts(r)) r.refusals.push_back(std::move(issue));
     if (!r.refusals.empty()) return r;
     if (progress.cancelled())
         throw Error(ErrorCode::cancelled, output,
