@@ -537,7 +537,8 @@ void MainFrame::on_feedback(wxCommandEvent&) {
     if (sel >= 0 && static_cast<std::size_t>(sel) < report.files.size())
         report.files = {report.files[static_cast<std::size_t>(sel)]};
     try {
-        validate::write_feedback_workbook(report, to_path(dlg.GetPath()), ui_lang());
+        validate::write_feedback_workbook(report, session_->schema(), to_path(dlg.GetPath()),
+                                          ui_lang(), xlsx::Existing::replace);
         SetStatusText(wxString::Format(_("Feedback written: %s"), dlg.GetPath()));
     } catch (const Error& e) {
         show_error(u8(e.describe(ui_lang())));
