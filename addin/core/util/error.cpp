@@ -13,6 +13,8 @@ const char* error_code_name(ErrorCode code) {
             return "too-large";
         case ErrorCode::not_a_workbook:
             return "not-a-workbook";
+        case ErrorCode::not_a_document:
+            return "not-a-document";
         case ErrorCode::truncated:
             return "truncated";
         case ErrorCode::corrupt:
@@ -21,6 +23,8 @@ const char* error_code_name(ErrorCode code) {
             return "encrypted";
         case ErrorCode::legacy_xls:
             return "legacy-xls";
+        case ErrorCode::legacy_doc:
+            return "legacy-doc";
         case ErrorCode::ods:
             return "ods";
         case ErrorCode::zip_bomb:
@@ -43,6 +47,8 @@ const char* error_code_name(ErrorCode code) {
             return "bad-style";
         case ErrorCode::output_is_input:
             return "output-is-input";
+        case ErrorCode::output_exists:
+            return "output-exists";
         case ErrorCode::schema:
             return "schema";
         case ErrorCode::cancelled:
