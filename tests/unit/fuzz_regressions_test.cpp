@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Every seed and every input that ever crashed the fuzzer is read on every test run: it must
-// read or be refused with opfolg::Error, nothing else.
+// Every seed and every input that ever crashed the fuzzer is read on every test run, as a
+// workbook and as a Word document: it must read or be refused with opfolg::Error, nothing else.
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 
+#include "core/docx/reader.h"
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
 
@@ -18,6 +19,11 @@ BOOST_AUTO_TEST_CASE(reads_or_refuses_every_fuzz_input_cleanly) {
             ++files;
             try {
                 opfolg::xlsx::read_workbook(e.path());
+            } catch (const opfolg::Error& err) {
+                BOOST_TEST(!err.reason().en.empty(), e.path());
+            }
+            try {
+                opfolg::docx::read_document(e.path());
             } catch (const opfolg::Error& err) {
                 BOOST_TEST(!err.reason().en.empty(), e.path());
             }

@@ -305,9 +305,14 @@ tmpl::SheetRows indicator_rows(const Import& im, const schema::SheetSchema& sh) 
 Import read_plan_document(const std::filesystem::path& file, const schema::Schema& schema,
                           const indicators::Catalogue& catalogue, const Options& options,
                           const xlsx::ReadLimits& limits) {
+    return map_plan_document(docx::read_document(file, limits), schema, catalogue, options);
+}
+
+Import map_plan_document(docx::Document document, const schema::Schema& schema,
+                         const indicators::Catalogue& catalogue, const Options& options) {
     Import im;
-    im.input = file;
-    im.document = docx::read_document(file, limits);
+    im.input = document.path;
+    im.document = std::move(document);
     Mapping m = map_document(im.document, schema, catalogue, options);
     im.tables = table_reports(im.document, m);
 

@@ -97,6 +97,10 @@ Import read_plan_document(const std::filesystem::path& docx, const schema::Schem
                           const indicators::Catalogue& catalogue, const Options& options,
                           const xlsx::ReadLimits& limits = {});
 
+/// The same for a document already read (fuzzing, tests); never throws for its content.
+Import map_plan_document(docx::Document document, const schema::Schema& schema,
+                         const indicators::Catalogue& catalogue, const Options& options);
+
 /// Writes `import` as a department workbook in the template layout: metadata filled in, one
 /// Opfølgningsplan row per imported row and one Indikatorer row per indicator value, each with
 /// its source in the document ("Kilde (Word)"), text under unknown headers in "Bemærkninger
