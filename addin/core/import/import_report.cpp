@@ -147,62 +147,62 @@ json import_json(const Result& result) {
               {"indicator_values", values}}}};
 }
 
+void document_text(const Import& im, Lang lang, std::ostream& out) {
+    const bool da = lang == Lang::da;
+    out << "  " << (da ? "Afdeling: " : "Department: ") << im.department << " ("
+        << source_words(im.department_source, da) << ")";
+    out << (da ? "; planår: " : "; plan year: ");
+    if (im.year)
+        out << *im.year << " (" << source_words(im.year_source, da) << ")";
+    else
+        out << (da ? "står ikke i dokumentet; angiv det" : "not in the document; give it");
+    if (!im.institution.empty())
+        out << (da ? "; institution: " : "; institution: ") << im.institution;
+    out << "\n";
+    for (const auto& t : im.tables) {
+        out << "  " << table_line(t, da) << "\n";
+        if (!t.unknown_columns.empty())
+            out << "    "
+                << (da ? "ukendte kolonner, gemt som bemærkninger: "
+                       : "unknown columns, kept as remarks: ")
+                << quoted_list(t.unknown_columns) << "\n";
+        if (!t.skipped_rows.empty())
+            out << "    "
+                << (da ? "rækker med tekst, der ikke blev importeret: "
+                       : "rows with text that were not imported: ")
+                << number_list(t.skipped_rows) << "\n";
+    }
+    if (im.tables.empty())
+        out << "  " << (da ? "Dokumentet har ingen tabeller." : "The document has no tables.")
+            << "\n";
+    const auto& d = im.document;
+    if (d.paragraphs_outside > 0)
+        out << "  "
+            << (da ? fmt::format("Tekst uden for tabeller: {} afsnit ({} tegn), ikke "
+                                 "importeret; {} af dem brugt som tabeloverskrift",
+                                 d.paragraphs_outside, d.chars_outside, d.titles_outside)
+                   : fmt::format("Text outside tables: {} paragraphs ({} characters), not "
+                                 "imported; {} of them used as table titles",
+                                 d.paragraphs_outside, d.chars_outside, d.titles_outside))
+            << "\n";
+    if (!im.missing_fields.empty())
+        out << "  "
+            << (da ? "Dokumentet har ingen kolonne til (udfyld i projektmappen): "
+                   : "The document has no column for (fill in in the workbook): ")
+            << plain_list(im.missing_fields) << "\n";
+    if (!im.tables_without_theme.empty())
+        out << "  "
+            << (da ? "Uden tema (ingen overskrift over tabellen): tabel "
+                   : "Without a theme (no heading above the table): table ")
+            << number_list(im.tables_without_theme) << "\n";
+}
+
 void import_text(const Result& result, Lang lang, std::ostream& out) {
     const bool da = lang == Lang::da;
     std::size_t written = 0;
     for (const auto& f : result.files) {
         out << path_utf8(f.input.filename()) << " → " << path_utf8(f.output) << "\n";
-        if (f.import) {
-            const Import& im = *f.import;
-            out << "  " << (da ? "Afdeling: " : "Department: ") << im.department << " ("
-                << source_words(im.department_source, da) << ")";
-            out << (da ? "; planår: " : "; plan year: ");
-            if (im.year)
-                out << *im.year << " (" << source_words(im.year_source, da) << ")";
-            else
-                out << (da ? "står ikke i dokumentet (angiv --year)"
-                           : "not in the document (give --year)");
-            if (!im.institution.empty())
-                out << (da ? "; institution: " : "; institution: ") << im.institution;
-            out << "\n";
-            for (const auto& t : im.tables) {
-                out << "  " << table_line(t, da) << "\n";
-                if (!t.unknown_columns.empty())
-                    out << "    "
-                        << (da ? "ukendte kolonner, gemt som bemærkninger: "
-                               : "unknown columns, kept as remarks: ")
-                        << quoted_list(t.unknown_columns) << "\n";
-                if (!t.skipped_rows.empty())
-                    out << "    "
-                        << (da ? "rækker med tekst, der ikke blev importeret: "
-                               : "rows with text that were not imported: ")
-                        << number_list(t.skipped_rows) << "\n";
-            }
-            if (im.tables.empty())
-                out << "  "
-                    << (da ? "Dokumentet har ingen tabeller." : "The document has no tables.")
-                    << "\n";
-            const auto& d = im.document;
-            if (d.paragraphs_outside > 0)
-                out << "  "
-                    << (da ? fmt::format("Tekst uden for tabeller: {} afsnit ({} tegn), ikke "
-                                         "importeret; {} af dem brugt som tabeloverskrift",
-                                         d.paragraphs_outside, d.chars_outside, d.titles_outside)
-                           : fmt::format("Text outside tables: {} paragraphs ({} characters), not "
-                                         "imported; {} of them used as table titles",
-                                         d.paragraphs_outside, d.chars_outside, d.titles_outside))
-                    << "\n";
-            if (!im.missing_fields.empty())
-                out << "  "
-                    << (da ? "Dokumentet har ingen kolonne til (udfyld i projektmappen): "
-                           : "The document has no column for (fill in in the workbook): ")
-                    << plain_list(im.missing_fields) << "\n";
-            if (!im.tables_without_theme.empty())
-                out << "  "
-                    << (da ? "Uden tema (ingen overskrift over tabellen): tabel "
-                           : "Without a theme (no heading above the table): table ")
-                    << number_list(im.tables_without_theme) << "\n";
-        }
+        if (f.import) document_text(*f.import, lang, out);
         if (f.written) {
             ++written;
             const Import& im = *f.import;

@@ -22,4 +22,8 @@ nlohmann::json import_json(const Result& result);
 /// did not map, how much text outside tables was left, and which fields to fill in.
 void import_text(const Result& result, Lang lang, std::ostream& out);
 
+/// What one document holds, as import_text tells it (department, year, each table, text outside
+/// tables, fields to fill in), indented by two spaces: the preview before anything is written.
+void document_text(const Import& import, Lang lang, std::ostream& out);
+
 }  // namespace opfolg::importer
