@@ -138,6 +138,16 @@ BOOST_AUTO_TEST_CASE(numbers_a_nested_table_after_the_table_holding_it) {
     BOOST_TEST(doc.tables[2].parent == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(notes_a_table_that_follows_another_with_only_empty_paragraphs_between) {
+    std::string t = tbl(1, {text_row({"x"})});
+    auto doc = read_body(t + p("") + p(" ") + t + p("Tekst") + t + t);
+    BOOST_TEST_REQUIRE(doc.tables.size() == 4u);
+    BOOST_TEST(doc.tables[0].follows == 0u);
+    BOOST_TEST(doc.tables[1].follows == 1u);
+    BOOST_TEST(doc.tables[2].follows == 0u);  // text between
+    BOOST_TEST(doc.tables[3].follows == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(reads_insertions_and_content_controls_but_not_deletions_or_field_codes) {
     std::string para =
         "<w:p><w:ins><w:r><w:t>Nyt </w:t></w:r></w:ins><w:del><w:r><w:delText>Slettet "
@@ -229,10 +239,33 @@ BOOST_AUTO_TEST_CASE(inlines_a_nested_table_as_lines_in_the_cell_holding_it) {
     doc.tables = {outer, inner};
     auto kept = docx::as_workbook(doc);
     BOOST_TEST(kept.sheets.size() == 2u);
-    auto inlined = docx::as_workbook(doc, {2});
+    docx::View view;
+    view.inline_nested = {2};
+    auto inlined = docx::as_workbook(doc, view);
     BOOST_TEST_REQUIRE(inlined.sheets.size() == 1u);
     BOOST_TEST(xlsx::to_text(inlined.sheets[0].find({2, 0})->value) ==
                "Holdene\nHold | Elever\nGF2 | 24");
+}
+
+BOOST_AUTO_TEST_CASE(puts_the_header_of_a_continued_table_above_its_rows) {
+    docx::Document doc;
+    docx::Table t;
+    t.number = 2;
+    t.columns = 2;
+    t.rows = {{"Tredje", "Leder"}};
+    doc.tables.push_back(t);
+    doc.tables.insert(doc.tables.begin(), docx::Table{});  // table 1, not shown here
+    doc.tables[0].number = 1;
+    docx::View view;
+    view.continued[2] = {"GF1 Frafald", {{"Indsats", "Ansvarlig"}}};
+    auto wb = docx::as_workbook(doc, view);
+    const auto& s = wb.sheets.at(1);
+    BOOST_TEST(xlsx::to_text(s.find({0, 0})->value) == "GF1 Frafald");
+    BOOST_TEST(xlsx::to_text(s.find({1, 1})->value) == "Ansvarlig");
+    BOOST_TEST(xlsx::to_text(s.find({2, 0})->value) == "Tredje");
+    BOOST_TEST(view.table_row(2, 2) == 1u);  // Word's row 1 of table 2
+    BOOST_TEST(view.table_row(2, 1) == 0u);  // the copied header is no row of the table
+    BOOST_TEST(view.table_row(1, 5) == 5u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

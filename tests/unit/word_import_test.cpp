@@ -190,6 +190,28 @@ BOOST_AUTO_TEST_CASE(keeps_a_nested_table_that_maps_to_nothing_as_text_of_its_ce
     BOOST_TEST((im.tables.at(1).use == importer::TableReport::Use::inlined));
 }
 
+BOOST_AUTO_TEST_CASE(reads_a_table_word_split_off_the_plan_under_its_header) {
+    // Format A, then an empty paragraph and the rest of the table without its header (a page
+    // break, or Word splitting the table), then a table set apart by text.
+    std::string rest = tbl(4, {text_row({"Sygefraværet er 4,7 %.", "Under 4 % i 2025.",
+                                         "Tættere opfølgning.", "Stabschefen, løbende"}),
+                               text_row({"Få ansøgere til TBT.", "Klarlæg årsagen i 2025.",
+                                         "Employer branding.", "Afdelingschefen"})});
+    std::string apart = tbl(4, {text_row({"Bilag 1", "", "", ""})});
+    auto im = import(document("delt.docx", format_a() + p("") + rest + p("Bilag") + apart));
+    BOOST_TEST_REQUIRE(im.rows.size() == 4u);
+    BOOST_TEST(im.rows[2].origin.table == 2u);
+    BOOST_TEST(im.rows[2].origin.row == 1u);
+    BOOST_TEST(im.rows[3].origin.row == 2u);
+    BOOST_TEST(field(im, 2, "finding") == "Sygefraværet er 4,7 %.");
+    BOOST_TEST(field(im, 3, "responsible") == "Afdelingschefen");
+    BOOST_TEST_REQUIRE(im.tables.size() == 3u);
+    BOOST_TEST((im.tables[1].use == importer::TableReport::Use::plan));
+    BOOST_TEST(im.tables[1].continues == 1u);
+    BOOST_TEST(im.tables[1].skipped_rows.empty());
+    BOOST_TEST((im.tables[2].use == importer::TableReport::Use::not_mapped));
+}
+
 BOOST_AUTO_TEST_CASE(the_written_workbook_reads_back_to_the_same_rows_with_their_source) {
     auto file = document("Plan Byg.docx", format_b());
     auto im = import(file, {"Byg og anlæg", "Eksempelskolen", 2025, false});

@@ -138,6 +138,8 @@ struct Container {
     std::vector<std::string> lines;  ///< a cell's paragraphs
     std::string pending_title;
     std::size_t pending_title_chars = 0;
+    std::size_t last_table = 0;     ///< the table read last in this container
+    bool text_since_table = false;  ///< a non-empty paragraph stands after it
 };
 
 class BodyReader {
@@ -197,6 +199,7 @@ class BodyReader {
     void paragraph(const pugi::xml_node& p, Container& where) {
         Paragraph para = read_paragraph(p);
         const bool body = where.parent_table == 0;
+        if (!blank(para.text)) where.text_since_table = true;
         if (body) {
             if (blank(para.text)) return;
             ++out_.paragraphs_outside;
@@ -268,6 +271,9 @@ class BodyReader {
         }
         where.pending_title.clear();
         where.pending_title_chars = 0;
+        t.follows = where.text_since_table ? 0 : where.last_table;
+        where.last_table = t.number;
+        where.text_since_table = false;
 
         std::uint32_t grid = 0;
         xml::for_each(xml::child(tbl, "tblGrid"), "gridCol", [&](pugi::xml_node) { ++grid; });
@@ -301,7 +307,7 @@ class BodyReader {
                     too_large(t.number, r, "cellen ligger uden for Excels 16.384 kolonner",
                               "the cell lies beyond Excel's 16,384 columns");
                 const auto width = static_cast<std::uint32_t>(span);
-                Container cell{t.number, r, col, {}, {}, 0};
+                Container cell{t.number, r, col, {}, {}, 0, 0, false};
                 blocks(tc, cell);
                 std::string text = cell_text(cell.lines);
                 auto vmerge = xml::child(tcpr, "vMerge");

@@ -26,6 +26,10 @@ struct Table {
     /// The heading or all-bold line after the previous table (in the same body or cell) and
     /// before this one, nearest first: the table's title ("GF1 Frafald"); empty when none.
     std::string title;
+    /// The table just above this one in the same body or cell when only empty paragraphs stand
+    /// between them (Word splits a table at an empty paragraph; a page break does the same), 0
+    /// when text separates them or none is above.
+    std::size_t follows = 0;
     std::uint32_t columns = 0;
     std::vector<std::vector<std::string>> rows;  ///< rows × columns, "" where empty
     std::vector<xlsx::CellRange> merged;         ///< zero-based within the table

@@ -42,7 +42,15 @@ std::string flattened(const Table& table) {
     return out;
 }
 
-xlsx::Workbook as_workbook(const Document& doc, const std::set<std::size_t>& inline_nested) {
+std::uint32_t View::table_row(std::size_t table, std::uint32_t sheet_row) const {
+    auto it = continued.find(table);
+    if (it == continued.end()) return sheet_row;
+    auto copied = static_cast<std::uint32_t>(it->second.header.size());
+    return sheet_row > copied ? sheet_row - copied : 0;
+}
+
+xlsx::Workbook as_workbook(const Document& doc, const View& view) {
+    const auto& inline_nested = view.inline_nested;
     xlsx::Workbook wb;
     wb.path = doc.path;
     wb.title = doc.title;
@@ -87,12 +95,22 @@ xlsx::Workbook as_workbook(const Document& doc, const std::set<std::size_t>& inl
                     rows[r][m.first.col] = rows[m.first.row][m.first.col];
         xlsx::Sheet sheet;
         sheet.name = table_sheet_name(t.number);
-        if (!t.title.empty()) sheet.cells.push_back({{0, 0}, t.title, {}, 0});
+        std::string title = t.title;
+        std::uint32_t first = 1;  // sheet row of the table's first row
+        auto continued = view.continued.find(t.number);
+        if (continued != view.continued.end()) {
+            if (title.empty()) title = continued->second.title;
+            rows.insert(rows.begin(), continued->second.header.begin(),
+                        continued->second.header.end());
+            first += static_cast<std::uint32_t>(continued->second.header.size());
+        }
+        if (!title.empty()) sheet.cells.push_back({{0, 0}, title, {}, 0});
         for (std::uint32_t r = 0; r < rows.size(); ++r)
             for (std::uint32_t c = 0; c < rows[r].size(); ++c)
                 if (!rows[r][c].empty()) sheet.cells.push_back({{r + 1, c}, rows[r][c], {}, 0});
         for (const auto& m : t.merged)
-            sheet.merged.push_back({{m.first.row + 1, m.first.col}, {m.last.row + 1, m.last.col}});
+            sheet.merged.push_back(
+                {{m.first.row + first, m.first.col}, {m.last.row + first, m.last.col}});
         wb.sheets.push_back(std::move(sheet));
     }
     return wb;

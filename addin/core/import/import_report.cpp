@@ -14,6 +14,7 @@ namespace {
 json table_json(const TableReport& t) {
     return {{"table", t.number},
             {"parent", t.parent ? json(t.parent) : json(nullptr)},
+            {"continues", t.continues ? json(t.continues) : json(nullptr)},
             {"title", t.title},
             {"rows", t.rows},
             {"columns", t.columns},
@@ -94,6 +95,9 @@ std::string table_line(const TableReport& t, bool da) {
     if (t.parent)
         head +=
             da ? fmt::format(" (i tabel {})", t.parent) : fmt::format(" (in table {})", t.parent);
+    if (t.continues)
+        head += da ? fmt::format(" (fortsætter tabel {})", t.continues)
+                   : fmt::format(" (continues table {})", t.continues);
     head += fmt::format(" ({} × {})", t.rows, t.columns);
     std::string what;
     switch (t.use) {

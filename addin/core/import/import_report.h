@@ -10,7 +10,7 @@ namespace opfolg::importer {
 
 /// The JSON contract of `opfolg import --format json`:
 /// {"files":[{"input","output","written","error","error_en","error_code","department",
-///  "department_source","institution","year","year_source","tables":[{"table","parent","title",
+///  "department_source","institution","year","year_source","tables":[{"table","parent","continues","title",
 ///  "rows","columns","use","layout","imported","unknown_columns","skipped_rows","preview"}],
 ///  "rows":[{"table","row","workbook_row"}],"plan_rows","indicator_values",
 ///  "outside_tables":{"paragraphs","titles","characters"},"missing_fields",

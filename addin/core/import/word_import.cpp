@@ -58,7 +58,7 @@ struct Mapping {
     xlsx::Workbook wb;
     plan::DepartmentWorkbook mapped;
     std::vector<indicators::Series> series;
-    std::set<std::size_t> inlined;
+    docx::View view;
 };
 
 // Sheets (tables) something was taken from: plan and indicator tables, wide indicator tables,
@@ -77,7 +77,7 @@ std::set<std::string> claimed_sheets(const Mapping& m) {
 
 void map_once(const docx::Document& doc, const schema::Schema& schema,
               const indicators::Catalogue& catalogue, const Options& options, Mapping& m) {
-    m.wb = docx::as_workbook(doc, m.inlined);
+    m.wb = docx::as_workbook(doc, m.view);
     m.mapped = plan::map_workbook(m.wb, schema);
     if (!options.department.empty()) {
         m.mapped.meta.department = plan::FieldValue{options.department, {}, {}};
@@ -89,19 +89,61 @@ void map_once(const docx::Document& doc, const schema::Schema& schema,
     m.series = indicators::read_series(m.wb, m.mapped, catalogue, schema, ignored);
 }
 
-// The document's tables mapped; a nested table that maps to nothing is read a second time as
-// text of the cell holding it (a layout table around the real plan is common in Word).
+// The header rows and title of the plan table a table continues, when it does: it maps to
+// nothing by itself, stands right under a plan table of the same width with nothing but empty
+// paragraphs between, and has no title of its own.
+std::optional<docx::View::Continuation> continuation_of(const docx::Table& t,
+                                                        const docx::Document& doc,
+                                                        const Mapping& m) {
+    if (!t.follows || t.follows > doc.tables.size() || !t.title.empty()) return std::nullopt;
+    if (doc.tables[t.follows - 1].columns != t.columns) return std::nullopt;
+    const std::string above = docx::table_sheet_name(t.follows);
+    const plan::Table* plan_table = nullptr;
+    for (const auto& mt : m.mapped.tables)
+        if (mt.sheet == above && mt.schema->name == "plan") plan_table = &mt;
+    const xlsx::Sheet* sheet = m.wb.sheet(above);
+    if (!plan_table || !sheet) return std::nullopt;
+    docx::View::Continuation c;
+    c.title = plan_table->title;
+    for (std::uint32_t r = 0; r < plan_table->header_rows; ++r) {
+        std::vector<std::string> row(t.columns);
+        for (const auto& cell : sheet->cells)
+            if (cell.ref.row == plan_table->header_row + r && cell.ref.col < t.columns)
+                row[cell.ref.col] = xlsx::to_text(cell.value);
+        c.header.push_back(std::move(row));
+    }
+    return c;
+}
+
+// The document's tables mapped. A table Word split off the plan table above it is read under
+// that table's header (round by round: a continuation may be continued in turn); a nested
+// table that maps to nothing is then read as text of the cell holding it (a layout table around
+// the real plan is common in Word).
 Mapping map_document(const docx::Document& doc, const schema::Schema& schema,
                      const indicators::Catalogue& catalogue, const Options& options) {
     Mapping m;
     map_once(doc, schema, catalogue, options, m);
+    for (std::size_t round = 0; round < doc.tables.size(); ++round) {
+        auto claimed = claimed_sheets(m);
+        bool more = false;
+        for (const auto& t : doc.tables) {
+            if (claimed.count(docx::table_sheet_name(t.number)) || m.view.continued.count(t.number))
+                continue;
+            if (auto c = continuation_of(t, doc, m)) {
+                m.view.continued[t.number] = std::move(*c);
+                more = true;
+            }
+        }
+        if (!more) break;
+        map_once(doc, schema, catalogue, options, m);
+    }
     auto claimed = claimed_sheets(m);
     std::set<std::size_t> unclaimed;
     for (const auto& t : doc.tables)
         if (t.parent && !claimed.count(docx::table_sheet_name(t.number)))
             unclaimed.insert(t.number);
     if (!unclaimed.empty()) {
-        m.inlined = std::move(unclaimed);
+        m.view.inline_nested = std::move(unclaimed);
         map_once(doc, schema, catalogue, options, m);
     }
     return m;
@@ -138,7 +180,7 @@ std::vector<TableReport> table_reports(const docx::Document& doc, const Mapping&
         r.rows = static_cast<std::uint32_t>(dt.rows.size());
         r.columns = dt.columns;
         const std::string sheet = docx::table_sheet_name(dt.number);
-        if (m.inlined.count(dt.number)) {
+        if (m.view.inline_nested.count(dt.number)) {
             r.use = TableReport::Use::inlined;
             out.push_back(std::move(r));
             continue;
@@ -179,7 +221,7 @@ std::vector<TableReport> table_reports(const docx::Document& doc, const Mapping&
             if (!metadata) r.preview = preview(dt);
         }
         // Rows of a plan table that hold text but went nowhere: above the header, or lines the
-        // header search skipped. (Sheet row r is table row r; row 0 is the title line.)
+        // header search skipped. (Sheet row 0 is the title line; see View::table_row.)
         if (r.use == TableReport::Use::plan) {
             const xlsx::Sheet* s = m.wb.sheet(sheet);
             std::set<std::uint32_t> with_text;
@@ -187,7 +229,9 @@ std::vector<TableReport> table_reports(const docx::Document& doc, const Mapping&
                 if (c.ref.row > 0 && !trim(xlsx::to_text(c.value)).empty())
                     with_text.insert(c.ref.row);
             for (auto row : with_text)
-                if (!consumed.count(row)) r.skipped_rows.push_back(row);
+                if (!consumed.count(row))
+                    if (auto own = m.view.table_row(dt.number, row)) r.skipped_rows.push_back(own);
+            if (m.view.continued.count(dt.number)) r.continues = dt.follows;
         }
         out.push_back(std::move(r));
     }
@@ -291,8 +335,8 @@ tmpl::SheetRows indicator_rows(const Import& im, const schema::SheetSchema& sh) 
             set(row, "value", p.value->value);
             if (p.national) set(row, "national", p.national->value);
             if (p.target) set(row, "target", p.target->value);
-            Origin o{docx::table_of_sheet(p.value->source.sheet).value_or(0),
-                     p.value->source.cell.row};
+            std::size_t table = docx::table_of_sheet(p.value->source.sheet).value_or(0);
+            Origin o{table, im.view.table_row(table, p.value->source.cell.row)};
             row.extras = {source_text(im, o)};
             out.rows.push_back(std::move(row));
         }
@@ -375,13 +419,15 @@ Import map_plan_document(docx::Document document, const schema::Schema& schema,
         if (t.schema->name != "plan") continue;
         std::size_t number = docx::table_of_sheet(t.sheet).value_or(0);
         for (std::size_t ri = 0; ri < t.rows.size(); ++ri)
-            im.rows.push_back({ti, ri, {number, t.rows[ri].row}, workbook_row++});
+            im.rows.push_back(
+                {ti, ri, {number, m.view.table_row(number, t.rows[ri].row)}, workbook_row++});
     }
     for (const auto& s : m.series)
         for (const auto& p : s.points)
             if (p.value) ++im.indicator_values;
     im.workbook = std::move(m.mapped);
     im.series = std::move(m.series);
+    im.view = std::move(m.view);
     return im;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/docx/document.h"
+#include "core/docx/workbook_view.h"
 #include "core/indicators/catalogue.h"
 #include "core/indicators/series.h"
 #include "core/plan/model.h"
@@ -48,7 +49,8 @@ struct TableReport {
         not_mapped,  ///< no known columns: nothing of it is imported
     };
     std::size_t number = 0;
-    std::size_t parent = 0;  ///< the table holding it, 0 in the body
+    std::size_t parent = 0;     ///< the table holding it, 0 in the body
+    std::size_t continues = 0;  ///< the plan table it continues (Word split them), 0 if none
     std::string title;
     std::uint32_t rows = 0, columns = 0;
     Use use = Use::not_mapped;
@@ -75,6 +77,7 @@ struct ImportedRow {
 struct Import {
     std::filesystem::path input;
     docx::Document document;
+    docx::View view;                         ///< how the tables were laid out for mapping
     plan::DepartmentWorkbook workbook;       ///< the document's tables mapped like a workbook's
     std::vector<indicators::Series> series;  ///< indicator tables of the document
     std::string department, institution;
