@@ -312,6 +312,10 @@ void MainFrame::import_documents(const std::vector<std::filesystem::path>& docum
                 // Read again with the user's choices: the department also names the groups of
                 // the document's indicator tables.
                 auto chosen = importer::read_plan_document(im.input, schema, catalogue, options);
+                if (auto why = importer::nothing_to_import(chosen)) {
+                    problems += text(*why) + wxS("\n");
+                    continue;
+                }
                 auto out = importer::output_paths({im.input}, dlg.folder()).front();
                 importer::write_department_workbook(chosen, schema, out, options.force);
                 written.push_back(out);

@@ -257,6 +257,16 @@ BOOST_AUTO_TEST_CASE(survives_broken_numbers_and_style_loops) {
     BOOST_TEST(doc.tables[0].rows.at(1)[0] == "z");
 }
 
+BOOST_AUTO_TEST_CASE(text_that_is_not_utf8_reads_as_replacement_characters) {
+    // Latin-1 bytes in a UTF-8 part, a truncated sequence and an encoded surrogate.
+    TempDir d;
+    make_zip(d / "latin1.docx",
+             minimal_document(tbl(1, {text_row({"Fr\xE6ser \xC3 \xED\xA0\x80 ok æ"})})));
+    auto doc = docx::read_document(d / "latin1.docx");
+    BOOST_TEST(doc.tables.at(0).rows.at(0).at(0) ==
+               "Fr\xEF\xBF\xBDser \xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD ok æ");
+}
+
 BOOST_AUTO_TEST_CASE(refuses_a_missing_file_and_a_folder) {
     TempDir d;
     BOOST_TEST((refusal(d / "findes-ikke.docx").code() == ErrorCode::io));

@@ -220,7 +220,8 @@ BOOST_AUTO_TEST_CASE(repeats_a_cell_merged_down_only_in_rows_with_text_of_their_
     t.rows = {{"Resultat", "Indsats"}, {"Fund", "Første"}, {"", "Anden"}, {"", ""}};
     t.merged = {{{1, 0}, {3, 0}}};
     doc.tables.push_back(t);
-    const auto& s = docx::as_workbook(doc).sheets.at(0);
+    auto wb = docx::as_workbook(doc);
+    const auto& s = wb.sheets.at(0);
     BOOST_TEST(xlsx::to_text(s.find({3, 0})->value) == "Fund");  // Word row 3: "Anden"'s finding
     BOOST_TEST(s.find({4, 0}) == nullptr);  // Word row 4 has nothing of its own: no action
 }

@@ -337,6 +337,16 @@ BOOST_AUTO_TEST_CASE(an_unreadable_document_is_reported_and_the_others_imported)
     BOOST_TEST(std::filesystem::exists(dir / "ud" / "god.xlsx"));
 }
 
+BOOST_AUTO_TEST_CASE(writes_nothing_for_a_document_with_nothing_to_import) {
+    auto none = document("brev.docx", p("Kære afdeling") + tbl(2, {text_row({"Bilag", "Side"})}));
+    auto result = importer::import_documents({none}, dir / "ud", schema, catalogue, {});
+    BOOST_TEST(!result.files.at(0).written);
+    BOOST_TEST(result.files[0].error_code == "no-plan-table");
+    BOOST_TEST(result.files[0].error->da.find("brev.docx") != std::string::npos);
+    BOOST_TEST(result.exit_code() == 1);
+    BOOST_TEST(!std::filesystem::exists(dir / "ud" / "brev.xlsx"));
+}
+
 BOOST_AUTO_TEST_CASE(collects_documents_from_folders_without_words_lock_files) {
     document("b.docx", format_b());
     document("a.docx", format_b());

@@ -45,6 +45,56 @@ std::size_t code_points(const std::string& s) {
 
 bool blank(const std::string& s) { return trim(s).empty(); }
 
+// The length of the well-formed UTF-8 sequence at s[i] (Unicode 15, table 3-7), or 0.
+std::size_t utf8_sequence(const std::string& s, std::size_t i) {
+    auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b = at(i);
+    if (b < 0x80) return 1;
+    std::size_t n = b >= 0xC2 && b <= 0xDF   ? 2
+                    : b >= 0xE0 && b <= 0xEF ? 3
+                    : b >= 0xF0 && b <= 0xF4 ? 4
+                                             : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
+    if (b == 0xE0) lo = 0xA0;
+    if (b == 0xED) hi = 0x9F;  // no surrogates
+    if (b == 0xF0) lo = 0x90;
+    if (b == 0xF4) hi = 0x8F;  // nothing beyond U+10FFFF
+    if (at(i + 1) < lo || at(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if (at(i + k) < 0x80 || at(i + k) > 0xBF) return 0;
+    return n;
+}
+
+}  // namespace
+
+// pugixml passes the bytes of a text node on as they are: a document from a broken producer can
+// hold text that is not UTF-8. Each such byte becomes U+FFFD here, so everything the import
+// passes on (workbooks, JSON, the console) is valid UTF-8.
+void repair_utf8(std::string& s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t n = utf8_sequence(s, i);
+        if (n == 0) break;
+        i += n;
+    }
+    if (i == s.size()) return;
+    std::string out = s.substr(0, i);
+    while (i < s.size()) {
+        std::size_t n = utf8_sequence(s, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s, i, n);
+            i += n;
+        }
+    }
+    s = std::move(out);
+}
+
+namespace {
+
 // One paragraph as read.
 struct Paragraph {
     std::string text;   ///< with its list label, if any
@@ -96,6 +146,7 @@ class Runs {
             std::string_view n = xml::local_name(c);
             if (n == "t") {
                 std::string t = c.text().get();
+                repair_utf8(t);
                 if (!blank(t)) {
                     any_visible = true;
                     all_bold = all_bold && is_bold;
@@ -118,6 +169,7 @@ class Runs {
             if (c.type() != pugi::node_element) continue;
             if (xml::local_name(c) == "t") {
                 std::string t = c.text().get();
+                repair_utf8(t);
                 if (!blank(t)) any_visible = true, all_bold = false;
                 text += t;
             } else {

@@ -74,6 +74,9 @@ class Numbering {
     std::unordered_map<int, std::array<int, 9>> counters_;  ///< numId → current numbers (0 unset)
 };
 
+/// Replaces every byte of `s` that is not part of well-formed UTF-8 with U+FFFD.
+void repair_utf8(std::string& s);
+
 /// What reading the body needs from the rest of the package.
 struct BodyContext {
     const std::filesystem::path* file = nullptr;

@@ -44,7 +44,9 @@ const xlsx::Relationship* find_rel(const std::vector<xlsx::Relationship>& rels,
 void read_properties(xlsx::ZipArchive& zip, const std::vector<xlsx::Relationship>& rels,
                      const xlsx::ReadLimits& limits, Document& doc) {
     auto text_of = [](pugi::xml_node root, const char* name) {
-        return std::string(xml::child(root, name).text().get());
+        std::string text = xml::child(root, name).text().get();
+        detail::repair_utf8(text);
+        return text;
     };
     std::string core_part = "docProps/core.xml", app_part = "docProps/app.xml";
     if (auto r = find_rel(rels, "core-properties")) core_part = r->target;

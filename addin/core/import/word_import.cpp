@@ -42,9 +42,21 @@ const char* use_name(TableReport::Use u) {
 }
 
 int Result::exit_code() const {
-    return std::all_of(files.begin(), files.end(), [](const FileResult& f) { return f.written; })
-               ? 0
-               : 2;
+    int code = 0;
+    for (const auto& f : files)
+        if (!f.written) code = std::max(code, f.error_code == "no-plan-table" ? 1 : 2);
+    return code;
+}
+
+std::optional<Text> nothing_to_import(const Import& im) {
+    if (!im.rows.empty() || im.indicator_values > 0) return std::nullopt;
+    const std::string file = path_utf8(im.input);
+    return Text{file +
+                    ": intet at importere: ingen tabel med opfølgningsplanens eller "
+                    "indikatorernes kolonner; intet skrevet",
+                file +
+                    ": nothing to import: no table with the columns of the follow-up plan or "
+                    "the indicators; nothing written"};
 }
 
 namespace {
@@ -223,6 +235,10 @@ std::vector<TableReport> table_reports(const docx::Document& doc, const Mapping&
         // Rows of a plan table that hold text but went nowhere: above the header, or lines the
         // header search skipped. (Sheet row 0 is the title line; see View::table_row.)
         if (r.use == TableReport::Use::plan) {
+            for (const auto* f :
+                 {&m.mapped.meta.institution, &m.mapped.meta.department, &m.mapped.meta.plan_year})
+                if (f->source.known && f->source.sheet == sheet)
+                    consumed.insert(f->source.cell.row);  // "Afdeling | Byg" above the header
             const xlsx::Sheet* s = m.wb.sheet(sheet);
             std::set<std::uint32_t> with_text;
             for (const auto& c : s->cells)
@@ -530,6 +546,13 @@ Result import_documents(const std::vector<std::filesystem::path>& documents,
                             {"et andet af dokumenterne skrives allerede hertil (samme navn)",
                              "another of the documents is written here already (same name)"});
             fr.import = read_plan_document(fr.input, schema, catalogue, options);
+            if (auto why = nothing_to_import(*fr.import)) {
+                // An empty workbook would look like an import that worked.
+                fr.error = std::move(why);
+                fr.error_code = "no-plan-table";
+                result.files.push_back(std::move(fr));
+                continue;
+            }
             if (fr.output.has_parent_path())
                 std::filesystem::create_directories(fr.output.parent_path(), ec);
             write_department_workbook(*fr.import, schema, fr.output, options.force);

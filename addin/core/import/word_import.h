@@ -122,9 +122,14 @@ struct FileResult {
 
 struct Result {
     std::vector<FileResult> files;
-    /// 0 every document written, 2 some document could not be read or written.
+    /// 0 every document written; 1 some document had nothing to import (no plan or indicator
+    /// table; error_code "no-plan-table"); 2 some document could not be read or written.
     int exit_code() const;
 };
+
+/// Why `import` is not worth a workbook: neither plan rows nor indicator values (the message
+/// names the file); nullopt when there is something to write.
+std::optional<Text> nothing_to_import(const Import& import);
 
 /// Where each document goes: `output` itself when it names a .xlsx file (one document only),
 /// else `output`/<document name>.xlsx. Throws opfolg::Error (ErrorCode::io) for several
