@@ -53,7 +53,10 @@ json file_json(const FileResult& f) {
     j["outside_tables"] = {{"paragraphs", im.document.paragraphs_outside},
                            {"titles", im.document.titles_outside},
                            {"characters", im.document.chars_outside}};
-    j["missing_fields"] = im.missing_fields;
+    json missing = json::array();
+    for (const auto& f : im.missing_fields)
+        missing.push_back({{"field", f.title}, {"rows", f.rows}});
+    j["missing_fields"] = missing;
     j["tables_without_theme"] = im.tables_without_theme;
     return j;
 }
@@ -72,12 +75,6 @@ std::string source_words(const std::string& source, bool da) {
 std::string quoted_list(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& s : items) out += (out.empty() ? "\"" : ", \"") + s + "\"";
-    return out;
-}
-
-std::string plain_list(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
     return out;
 }
 
@@ -189,11 +186,17 @@ void document_text(const Import& im, Lang lang, std::ostream& out) {
                                  "imported; {} of them used as table titles",
                                  d.paragraphs_outside, d.chars_outside, d.titles_outside))
             << "\n";
-    if (!im.missing_fields.empty())
+    if (!im.missing_fields.empty()) {
+        std::string list;
+        for (const auto& f : im.missing_fields)
+            list += (list.empty() ? "" : ", ") +
+                    (da ? fmt::format("{} ({} af {})", f.title, f.rows, im.rows.size())
+                        : fmt::format("{} ({} of {})", f.title, f.rows, im.rows.size()));
         out << "  "
-            << (da ? "Dokumentet har ingen kolonne til (udfyld i projektmappen): "
-                   : "The document has no column for (fill in in the workbook): ")
-            << plain_list(im.missing_fields) << "\n";
+            << (da ? "Påkrævet, men tomt i dokumentet (udfyld i projektmappen): "
+                   : "Required but empty in the document (fill in in the workbook): ")
+            << list << "\n";
+    }
     if (!im.tables_without_theme.empty())
         out << "  "
             << (da ? "Uden tema (ingen overskrift over tabellen): tabel "

@@ -13,7 +13,7 @@ namespace opfolg::importer {
 ///  "department_source","institution","year","year_source","tables":[{"table","parent","continues","title",
 ///  "rows","columns","use","layout","imported","unknown_columns","skipped_rows","preview"}],
 ///  "rows":[{"table","row","workbook_row"}],"plan_rows","indicator_values",
-///  "outside_tables":{"paragraphs","titles","characters"},"missing_fields",
+///  "outside_tables":{"paragraphs","titles","characters"},"missing_fields":[{"field","rows"}],
 ///  "tables_without_theme"}],"summary":{"files","written","plan_rows","indicator_values"}}.
 /// "error" is Danish; "use" is one of use_name(); rows and tables count from 1 as in Word.
 nlohmann::json import_json(const Result& result);

@@ -396,25 +396,28 @@ Import map_plan_document(docx::Document document, const schema::Schema& schema,
             im.tables_without_theme.push_back(*n);
     }
 
-    // Fields the department must fill in: required, and no table of the document has them.
+    // Required fields the document leaves empty, and in how many of its actions: the department
+    // fills them in (a Format A plan has no Status, a Format B plan often no finding).
     if (const auto* ps = schema.sheet("plan")) {
-        std::vector<bool> covered(ps->fields.size(), false);
-        bool any = false;
-        for (const auto& t : m.mapped.tables)
-            if (t.schema == ps) {
-                any = true;
-                for (std::size_t f = 0; f < covered.size(); ++f)
-                    covered[f] = covered[f] || t.covered[f];
+        std::vector<std::size_t> empty(ps->fields.size(), 0), empty_any(ps->required_any.size(), 0);
+        for (const auto& t : m.mapped.tables) {
+            if (t.schema != ps) continue;
+            for (const auto& row : t.rows) {
+                for (std::size_t f = 0; f < ps->fields.size(); ++f)
+                    if (ps->fields[f].required && row.fields[f].empty()) ++empty[f];
+                for (std::size_t g = 0; g < ps->required_any.size(); ++g) {
+                    const auto& group = ps->required_any[g].fields;
+                    if (std::all_of(group.begin(), group.end(),
+                                    [&](std::size_t f) { return row.fields[f].empty(); }))
+                        ++empty_any[g];
+                }
             }
-        if (any) {
-            for (std::size_t f = 0; f < ps->fields.size(); ++f)
-                if (ps->fields[f].required && !covered[f])
-                    im.missing_fields.push_back(ps->fields[f].title);
-            for (const auto& group : ps->required_any)
-                if (std::none_of(group.fields.begin(), group.fields.end(),
-                                 [&](std::size_t f) { return covered[f]; }))
-                    im.missing_fields.push_back(group.title);
         }
+        for (std::size_t f = 0; f < ps->fields.size(); ++f)
+            if (empty[f]) im.missing_fields.push_back({ps->fields[f].title, empty[f]});
+        for (std::size_t g = 0; g < ps->required_any.size(); ++g)
+            if (empty_any[g])
+                im.missing_fields.push_back({ps->required_any[g].title, empty_any[g]});
     }
 
     im.department = m.mapped.meta.department.text;

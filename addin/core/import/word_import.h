@@ -87,9 +87,13 @@ struct Import {
     std::vector<TableReport> tables;
     std::vector<ImportedRow> rows;  ///< in document order
     std::size_t indicator_values = 0;
-    /// Required plan fields no table has a column for (schema titles): the department fills
-    /// them in.
-    std::vector<std::string> missing_fields;
+    /// A required plan field the document leaves empty, and in how many of the imported rows.
+    struct MissingField {
+        std::string title;  ///< the schema's title ("Status")
+        std::size_t rows = 0;
+    };
+    /// What the department must fill in, in the schema's order.
+    std::vector<MissingField> missing_fields;
     /// Plan tables without a theme (no title above them, no theme column), by number.
     std::vector<std::size_t> tables_without_theme;
 };
