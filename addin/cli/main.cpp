@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     cli::add_validate(app, ctx);
     cli::add_deltas(app, ctx);
     cli::add_dump(app, ctx);
+    cli::add_import(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -389,8 +389,13 @@ BOOST_AUTO_TEST_CASE(opens_cleanly_in_libreoffice) {
     // LibreOffice's own re-save keeps the table and reads back as an empty valid plan.
     auto resaved = t::soffice_convert(out, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
     auto report = validate_json(t::shell_quote(resaved.string()), 0);
-    BOOST_TEST_REQUIRE(report["files"][0]["issues"].size() == 1u);
-    BOOST_TEST(report["files"][0]["issues"][0]["code"] == "no-actions");
+    // The template leaves the institution blank for the department, and has no actions yet:
+    // those two, and nothing else, are said (the help text beside the blank cell is no
+    // institution).
+    std::set<std::string> codes;
+    for (const auto& i : report["files"][0]["issues"])
+        codes.insert(i["code"].get<std::string>() + "/" + i["field"].get<std::string>());
+    BOOST_TEST((codes == std::set<std::string>{"missing-metadata/institution", "no-actions/"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
