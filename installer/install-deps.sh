@@ -19,7 +19,9 @@ packages=(
   libwxgtk3.2-dev gettext
   # tests: unit framework, independent producers/consumers, GUI under X, fuzzing, coverage
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
-  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales gcovr
+  # Word plans for the import tests: LibreOffice Writer (HTML → .docx) and python-docx
+  libreoffice-writer-nogui python3-docx
+  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip gcovr
   # packaging
   dpkg-dev file fakeroot
 )

@@ -16,6 +16,7 @@
 #include "cli/setup.h"
 #include "core/consolidate/consolidate.h"
 #include "core/util/error.h"
+#include "core/util/plural.h"
 
 namespace opfolg::cli {
 
@@ -40,6 +41,7 @@ void add_consolidate(CLI::App& app, Context& ctx) {
         int year = 0;
         std::string out = "Opfølgningsplan samlet.xlsx";
         std::vector<std::string> inputs;
+        bool force = false;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd =
@@ -54,12 +56,14 @@ void add_consolidate(CLI::App& app, Context& ctx) {
     cmd->add_flag("--strict", opt->run.strict,
                   "udelad projektmapper med fejl / leave out workbooks with errors");
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)");
+    add_force_option(*cmd, opt->force);
     add_setup_options(*cmd, opt->setup);
     add_inputs_argument(*cmd, opt->inputs);
     cmd->callback([opt, &ctx] {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;
         if (opt->year) opt->run.year = opt->year;
+        opt->run.existing = existing_from(opt->force);
         auto paths = input_paths(opt->inputs);
         Progress progress;
         bool tty = OPFOLG_ISATTY(OPFOLG_FILENO(stderr));
@@ -84,9 +88,9 @@ void add_consolidate(CLI::App& app, Context& ctx) {
             if (result.written) {
                 std::size_t included = 0;
                 for (const auto& s : result.sources) included += s.included;
-                std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " (" << included
-                          << (da ? " afdelinger, " : " departments, ") << result.rows
-                          << (da ? " indsatser)" : " actions)") << "\n";
+                std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " ("
+                          << count(included, nouns::department, ctx.lang) << ", "
+                          << count(result.rows, nouns::action, ctx.lang) << ")\n";
             } else {
                 std::cerr << (da ? "opfolg: intet skrevet" : "opfolg: nothing written") << "\n";
             }
@@ -96,8 +100,7 @@ void add_consolidate(CLI::App& app, Context& ctx) {
             static auto* const kept = new consolidate::Result(std::move(result));
             (void)kept;
         } catch (const Error& e) {
-            std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
-            ctx.exit_code = exit_unreadable;
+            print_error(e, ctx);
         }
     });
 }

@@ -5,6 +5,7 @@
 #include "cli/setup.h"
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
+#include "core/util/json_text.h"
 #include "core/validate/validator.h"
 
 namespace opfolg::cli {
@@ -35,7 +36,7 @@ void add_deltas(CLI::App& app, Context& ctx) {
                 files.push_back({f.file, f.deltas});
         }
         if (opt->format == "json")
-            std::cout << indicators::deltas_json(files).dump(2) << "\n";
+            std::cout << json_text(indicators::deltas_json(files)) << "\n";
         else
             indicators::deltas_text(files, ctx.lang, std::cout);
         ctx.exit_code = report.exit_code();

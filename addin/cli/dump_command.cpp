@@ -6,6 +6,7 @@
 #include "core/inspect/dump.h"
 #include "core/plan/reader.h"
 #include "core/util/error.h"
+#include "core/util/json_text.h"
 #include "core/xlsx/reader.h"
 
 namespace opfolg::cli {
@@ -32,16 +33,15 @@ void add_dump(CLI::App& app, Context& ctx) {
             if (opt->plan) {
                 auto setup = load_setup(opt->setup, ctx);
                 if (!setup) return;
-                std::cout << inspect::plan_json(plan::map_workbook(wb, setup->schema)).dump(2)
+                std::cout << json_text(inspect::plan_json(plan::map_workbook(wb, setup->schema)))
                           << "\n";
             } else if (opt->format == "json")
-                std::cout << inspect::dump_json(wb).dump(2) << "\n";
+                std::cout << json_text(inspect::dump_json(wb)) << "\n";
             else
                 inspect::dump_text(wb, std::cout);
             ctx.exit_code = exit_ok;
         } catch (const Error& e) {
-            std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
-            ctx.exit_code = exit_unreadable;
+            print_error(e, ctx);
         }
     });
 }

@@ -29,6 +29,23 @@ void add_inputs_argument(CLI::App& cmd, std::vector<std::string>& inputs) {
         ->required();
 }
 
+void add_force_option(CLI::App& cmd, bool& force) {
+    cmd.add_flag("--force", force,
+                 "erstat en eksisterende uddatafil / replace an existing output file");
+}
+
+void print_force_hint(const Context& ctx) {
+    std::cerr << (ctx.lang == Lang::da
+                      ? "opfolg: vælg et andet filnavn, eller brug --force for at erstatte den\n"
+                      : "opfolg: choose another file name, or use --force to replace it\n");
+}
+
+void print_error(const Error& e, Context& ctx) {
+    std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
+    if (e.code() == ErrorCode::output_exists) print_force_hint(ctx);
+    ctx.exit_code = exit_unreadable;
+}
+
 std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx) {
     try {
         auto dir = platform::templates_dir();
@@ -39,8 +56,7 @@ std::optional<Setup> load_setup(const SetupPaths& paths, Context& ctx) {
                                                                 : path_from_utf8(paths.catalogue));
         return Setup{std::move(schema), std::move(catalogue)};
     } catch (const Error& e) {
-        std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
-        ctx.exit_code = exit_unreadable;
+        print_error(e, ctx);
         return std::nullopt;
     }
 }

@@ -13,6 +13,7 @@ void add_template(CLI::App& app, Context& ctx) {
         std::string department, institution, out;
         SetupPaths setup;
         int year = 0;
+        bool force = false;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("template",
@@ -25,17 +26,18 @@ void add_template(CLI::App& app, Context& ctx) {
     cmd->add_option("--institution", opt->institution, "institutionens navn / institution name");
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)")->required();
+    add_force_option(*cmd, opt->force);
     cmd->callback([opt, &ctx] {
         auto setup = load_setup(opt->setup, ctx);
         if (!setup) return;
         try {
-            tmpl::write_template(setup->schema, {opt->department, opt->year, opt->institution},
-                                 path_from_utf8(opt->out));
+            tmpl::TemplateOptions options{opt->department, opt->year, opt->institution};
+            options.existing = existing_from(opt->force);
+            tmpl::write_template(setup->schema, options, path_from_utf8(opt->out));
             std::cout << (ctx.lang == Lang::da ? "Skabelon skrevet: " : "Template written: ")
                       << opt->out << "\n";
         } catch (const Error& e) {
-            std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
-            ctx.exit_code = exit_unreadable;
+            print_error(e, ctx);
         }
     });
 }

@@ -68,7 +68,8 @@ std::string column_of(const json& header, const std::string& name) {
 
 BOOST_AUTO_TEST_SUITE(consolidate_cli)
 
-BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_reads, *t::needs("openpyxl", {t::openpyxl()})) {
+BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_reads,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     copy_examples(d / "in");
     std::map<std::string, std::string> before;
@@ -105,8 +106,10 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
     bool found = false;
     for (const auto& ind : j["indicators"])
         if (ind["Gruppe"] == "Omsorg, sundhed og pædagogik" &&
-            ind["Indikator"] == "Frafald 3 mdr. GF1") {
+            ind["Katalog"] == "Frafald 3 mdr. GF1") {
             found = true;
+            // As the department wrote it, with the catalogue entry it was matched to beside it.
+            BOOST_TEST(ind["Indikator"] == "Frafald 3 mdr. efter uddannelsesstart på GF1");
             BOOST_TEST(ind["Ændring"] == -3.1);
             BOOST_TEST(ind["Forskel til landsplan"] == 7.6);
             BOOST_TEST(ind["Udvikling"] == "forbedret");
@@ -165,7 +168,8 @@ BOOST_AUTO_TEST_CASE(refuses_to_write_onto_an_input) {
     BOOST_TEST(t::sha256_of(target) == sum);
 }
 
-BOOST_AUTO_TEST_CASE(leaves_out_workbooks_with_errors_when_strict, *t::needs("openpyxl", {t::openpyxl()})) {
+BOOST_AUTO_TEST_CASE(leaves_out_workbooks_with_errors_when_strict,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto out = d / "strict.xlsx";
     auto r = t::opfolg("consolidate --strict -o " + t::shell_quote(out.string()) + " " +
@@ -182,7 +186,8 @@ BOOST_AUTO_TEST_CASE(leaves_out_workbooks_with_errors_when_strict, *t::needs("op
     BOOST_TEST(listed);
 }
 
-BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_the_rest, *t::needs("openpyxl", {t::openpyxl()})) {
+BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_the_rest,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     copy_examples(d / "in");
     // An Excel 97–2003 file renamed: an OLE header and a "Workbook" stream name in UTF-16.
@@ -227,7 +232,8 @@ BOOST_AUTO_TEST_CASE(reports_two_workbooks_claiming_one_department) {
     BOOST_TEST(flagged == 2u);
 }
 
-BOOST_AUTO_TEST_CASE(skips_its_own_board_workbook_saved_among_the_inputs, *t::needs("openpyxl", {t::openpyxl()})) {
+BOOST_AUTO_TEST_CASE(skips_its_own_board_workbook_saved_among_the_inputs,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     copy_examples(d / "in");
     auto first = d / "in" / "Samlet 1.xlsx";
@@ -246,7 +252,8 @@ BOOST_AUTO_TEST_CASE(skips_its_own_board_workbook_saved_among_the_inputs, *t::ne
     BOOST_TEST(v["files"][0]["issues"][0]["code"] == "board-workbook");
 }
 
-BOOST_AUTO_TEST_CASE(public_version_leaves_out_internal_columns, *t::needs("openpyxl", {t::openpyxl()})) {
+BOOST_AUTO_TEST_CASE(public_version_leaves_out_internal_columns,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto out = d / "offentlig.xlsx";
     t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
@@ -256,7 +263,8 @@ BOOST_AUTO_TEST_CASE(public_version_leaves_out_internal_columns, *t::needs("open
     BOOST_TEST(!column_of(j["plan_header"], "Indsats").empty());
 }
 
-BOOST_AUTO_TEST_CASE(public_version_refuses_a_cpr_number_and_keeps_the_old_output, *t::needs("openpyxl", {t::openpyxl()})) {
+BOOST_AUTO_TEST_CASE(public_version_refuses_a_cpr_number_and_keeps_the_old_output,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     copy_examples(d / "in");
     auto r = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
@@ -269,7 +277,7 @@ wb.save(p)
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto out = d / "offentlig.xlsx";
     t::write_bytes(out, "forrige version");
-    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+    auto c = t::opfolg("consolidate --public --force -o " + t::shell_quote(out.string()) + " " +
                        t::shell_quote((d / "in").string()));
     BOOST_TEST(c.exit_code == 1);
     BOOST_TEST(c.err.find("Opfølgningsplan!G3") != std::string::npos, c.err);
@@ -280,6 +288,203 @@ wb.save(p)
                          t::shell_quote((d / "in").string()))
                    .exit_code == 0);
     BOOST_TEST(std::filesystem::exists(d / "intern.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(public_version_holds_the_plan_the_indicators_and_the_charts_only) {
+    t::TempDir d;
+    auto out = d / "offentlig.xlsx";
+    auto r = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    std::vector<std::string> sheets;
+    for (const auto& sheet : dump["sheets"]) sheets.push_back(sheet["name"]);
+    BOOST_TEST(sheets == (std::vector<std::string>{"Forside", "Overblik", "Opfølgningsplan",
+                                                   "Indikatorer", "Grafer"}),
+               boost::test_tools::per_element());
+    // Nothing internal reaches any cell: file names, checksums, the quality check, sources.
+    for (const auto& sheet : dump["sheets"])
+        for (const auto& c : sheet["cells"]) {
+            if (!c["value"].is_string()) continue;
+            std::string v = c["value"];
+            BOOST_TEST_CONTEXT(sheet["name"].get<std::string>()
+                               << "!" << c["ref"].get<std::string>()) {
+                BOOST_TEST(v.find(".xlsx") == std::string::npos, v);
+                BOOST_TEST(v != "SHA-256");
+                BOOST_TEST(v != "Kilde");
+                BOOST_TEST(v != "Fejl");
+                BOOST_TEST(v != "Advarsler");
+                BOOST_TEST(v != "Ansvarlig");  // an internal field
+                BOOST_TEST(v != "Bemærkninger");
+            }
+        }
+}
+
+BOOST_AUTO_TEST_CASE(public_version_refuses_cpr_numbers_in_names_and_indicators,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
+    t::TempDir d;
+    copy_examples(d / "in");
+    auto r = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
+import sys, openpyxl
+p = sys.argv[1]
+wb = openpyxl.load_workbook(p)
+wb["Oplysninger"]["B4"] = "Byg 010203-1234"
+wb["Indikatorer"]["A5"] = "Frafald 6 mdr. GF2 (elev 020304-5678)"
+wb.save(p)
+)PY") + " " + t::shell_quote((d / "in" / "Opfølgningsplan Byg og anlæg.xlsx").string()));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto out = d / "offentlig.xlsx";
+    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote((d / "in").string()));
+    BOOST_TEST(c.exit_code == 1);
+    BOOST_TEST(c.err.find("Oplysninger!B4") != std::string::npos, c.err);
+    BOOST_TEST(c.err.find("Indikatorer!A5") != std::string::npos, c.err);
+    BOOST_TEST(!std::filesystem::exists(out));
+}
+
+BOOST_AUTO_TEST_CASE(board_reads_as_a_board_member_reads_it,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
+    t::TempDir d;
+    auto out = d / "samlet.xlsx";
+    BOOST_TEST_REQUIRE(
+        t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote(examples))
+            .exit_code == 0);
+    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
+import json, sys, openpyxl
+from openpyxl.utils import get_column_letter
+wb = openpyxl.load_workbook(sys.argv[1])
+plan = [c.value for c in wb["Opfølgningsplan"][1]]
+over = [c.value for c in wb["Overblik"][3]]
+val = [[c.value for c in r] for r in wb["Validering"].iter_rows(max_row=3)]
+ind = wb["Indikatorer"]
+cut = []
+for col in range(1, ind.max_column + 1):
+    letter = get_column_letter(col)
+    width = ind.column_dimensions[letter].width or 8.43
+    for row in range(1, ind.max_row + 1):
+        v = ind.cell(row, col).value
+        if isinstance(v, str) and len(v) + (3 if row == 1 else 0) > width + 0.5 and len(v) < 45:
+            cut.append("%s%d %r (width %.1f)" % (letter, row, v, width))
+print(json.dumps({"plan": plan, "overview": over, "validation": val, "cut": cut}, default=str))
+)PY") + " " + t::shell_quote(out.string()));
+    BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
+    auto j = json::parse(py.out);
+    BOOST_TEST(j["plan"][0] == "Afdeling");
+    BOOST_TEST(j["plan"][1] == "Tema");
+    auto holds = [](const json& row, const char* text) {
+        return std::any_of(row.begin(), row.end(), [&](const json& v) { return v == text; });
+    };
+    for (const char* qc : {"Fejl", "Advarsler", "Påkrævede felter mangler"}) {
+        BOOST_TEST(!holds(j["overview"], qc), qc);
+        BOOST_TEST(holds(j["validation"][2], qc), qc);
+    }
+    BOOST_TEST(j["cut"].empty(), j["cut"].dump());
+    // Percentage charts start their value axis at 0.
+    std::size_t from_zero = 0;
+    for (const auto& [name, xml] : t::zip_parts(out))
+        if (name.rfind("xl/charts/chart", 0) == 0 &&
+            xml.find("<c:min val=\"0\"/>") != std::string::npos)
+            ++from_zero;
+    BOOST_TEST(from_zero >= 1u);
+}
+
+BOOST_AUTO_TEST_CASE(never_overwrites_an_existing_file_unless_forced) {
+    t::TempDir d;
+    auto board = d / "samlet.xlsx", tmpl = d / "Byg.xlsx", feedback = d / "tilbagemelding.xlsx";
+    for (const auto& p : {board, tmpl, feedback}) t::write_bytes(p, "en udfyldt plan");
+    const std::string ex = t::shell_quote(examples);
+    const std::vector<std::pair<std::string, std::filesystem::path>> commands = {
+        {"consolidate -o " + t::shell_quote(board.string()) + " " + ex, board},
+        {"template --department Byg --year 2026 -o " + t::shell_quote(tmpl.string()), tmpl},
+        {"validate --report " + t::shell_quote(feedback.string()) + " " + ex, feedback}};
+    for (const auto& [args, target] : commands) {
+        BOOST_TEST_CONTEXT(args) {
+            auto r = t::opfolg(args);
+            BOOST_TEST(r.exit_code == 2);
+            BOOST_TEST(r.err.find("findes allerede") != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("--force") != std::string::npos, r.err);
+            BOOST_TEST(t::read_bytes(target) == "en udfyldt plan");
+            auto forced = t::opfolg(args + " --force");
+            BOOST_TEST(forced.exit_code != 2, forced.err);
+            BOOST_TEST(t::read_bytes(target).substr(0, 2) == "PK");  // replaced by a workbook
+        }
+    }
+    // No temporary file is left beside the targets.
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(d.path())) {
+        ++files;
+        BOOST_TEST(e.path().filename().string().find(".~opfolg") == std::string::npos);
+    }
+    BOOST_TEST(files == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(names_a_missing_output_folder_without_library_noise) {
+    t::TempDir d;
+    auto missing = d / "findes ikke";
+    const std::string ex = t::shell_quote(examples);
+    for (const std::string& args :
+         {"consolidate -o " + t::shell_quote((missing / "samlet.xlsx").string()) + " " + ex,
+          "template --department Byg --year 2026 -o " +
+              t::shell_quote((missing / "Byg.xlsx").string()),
+          "validate --report " + t::shell_quote((missing / "tilbage.xlsx").string()) + " " + ex}) {
+        BOOST_TEST_CONTEXT(args) {
+            auto r = t::opfolg(args);
+            BOOST_TEST(r.exit_code == 2);
+            BOOST_TEST(r.err.find("mappen findes ikke") != std::string::npos, r.err);
+            BOOST_TEST(r.err.find(missing.string()) != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("[ERROR]") == std::string::npos, r.err);
+            BOOST_TEST(r.err.find("workbook_close") == std::string::npos, r.err);
+            BOOST_TEST(r.err.find("skrivebeskyttet") == std::string::npos, r.err);
+        }
+    }
+    BOOST_TEST(!std::filesystem::exists(missing));
+}
+
+BOOST_AUTO_TEST_CASE(says_when_a_workbooks_plan_year_is_not_the_consolidations) {
+    t::TempDir d;
+    auto out = d / "samlet.xlsx";
+    // The examples are plans for 2025; the board is made for 2026.
+    auto r = t::opfolg("consolidate --year 2026 -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.out.find("planår er 2025, men planen samles for 2026") != std::string::npos,
+               r.out);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    std::size_t flagged = 0;
+    for (const auto& sheet : dump["sheets"])
+        if (sheet["name"] == "Validering")
+            for (const auto& c : sheet["cells"])
+                if (c["value"] == "year-mismatch") ++flagged;
+    BOOST_TEST(flagged == 3u);
+    auto same =
+        t::opfolg("consolidate --year 2025 -o " + t::shell_quote((d / "2025.xlsx").string()) + " " +
+                  t::shell_quote(examples));
+    BOOST_TEST(same.out.find("planår") == std::string::npos, same.out);
+}
+
+BOOST_AUTO_TEST_CASE(writes_nothing_when_no_input_can_be_read) {
+    t::TempDir d;
+    std::filesystem::create_directories(d / "tom");
+    std::filesystem::create_directories(d / "ulæselig");
+    t::write_bytes(d / "ulæselig" / "Byg.xlsx", "ikke en projektmappe");
+    struct Case {
+        std::filesystem::path input;
+        const char* says;
+    };
+    for (const auto& c : std::vector<Case>{{d / "findes ikke", "findes ikke"},
+                                           {d / "tom", "ingen projektmapper"},
+                                           {d / "ulæselig", "kunne læses"}}) {
+        BOOST_TEST_CONTEXT(c.input.filename().string()) {
+            auto out = d / "samlet.xlsx";
+            auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+                               t::shell_quote(c.input.string()));
+            BOOST_TEST(r.exit_code == 2);
+            BOOST_TEST(!std::filesystem::exists(out));
+            BOOST_TEST(r.err.find(c.says) != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("intet skrevet") != std::string::npos, r.err);
+            BOOST_TEST(r.out.find("0 afdelinger") == std::string::npos, r.out);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

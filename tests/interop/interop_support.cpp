@@ -20,9 +20,10 @@ std::string openpyxl_tool() {
 namespace {
 
 // Our reading in openpyxl's terms: openpyxl shows every date-formatted serial as a datetime,
-// except a serial below 1, which is a time of day.
+// except a serial below 1, which is a time of day, and an elapsed-time format, a timedelta.
 std::pair<std::string, json> as_openpyxl(const xlsx::CellValue& v) {
     if (auto* dt = std::get_if<xlsx::DateTime>(&v)) {
+        if (dt->kind == xlsx::DateTime::Kind::duration) return {"duration", xlsx::iso_text(*dt)};
         if (dt->serial >= 0 && dt->serial < 1)
             return {"time", xlsx::iso_text({dt->serial, xlsx::DateTime::Kind::time})};
         return {"datetime", xlsx::iso_text({dt->serial, xlsx::DateTime::Kind::datetime})};

@@ -32,6 +32,14 @@ def iso(value):
     return None
 
 
+def duration(td):
+    """Elapsed hours as Opfølg writes them: 36:30:00, -6:00:00, 0:00:01.500."""
+    ms = round(abs(td.total_seconds()) * 1000)
+    text = "%s%d:%02d:%02d" % ("-" if td.total_seconds() < 0 and ms else "", ms // 3600000,
+                               ms // 60000 % 60, ms // 1000 % 60)
+    return text + (".%03d" % (ms % 1000) if ms % 1000 else "")
+
+
 def read(path):
     wb = openpyxl.load_workbook(path, data_only=True)
     sheets = []
@@ -49,7 +57,7 @@ def read(path):
                 elif isinstance(v, (int, float)):
                     cells.append({"ref": c.coordinate, "type": "number", "value": float(v)})
                 elif isinstance(v, datetime.timedelta):
-                    cells.append({"ref": c.coordinate, "type": "time", "value": str(v)})
+                    cells.append({"ref": c.coordinate, "type": "duration", "value": duration(v)})
                 elif iso(v):
                     kind, text = iso(v)
                     cells.append({"ref": c.coordinate, "type": kind, "value": text})

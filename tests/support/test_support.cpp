@@ -89,6 +89,31 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
     if (zip_close(za) < 0) throw std::runtime_error("zip_close failed");
 }
 
+unsigned get_u16(const std::string& bytes, std::size_t offset) {
+    return static_cast<unsigned char>(bytes.at(offset)) |
+           static_cast<unsigned>(static_cast<unsigned char>(bytes.at(offset + 1))) << 8;
+}
+
+void put_u16(std::string& bytes, std::size_t offset, unsigned value) {
+    bytes.at(offset) = static_cast<char>(value & 0xFF);
+    bytes.at(offset + 1) = static_cast<char>((value >> 8) & 0xFF);
+}
+
+void for_each_local_header(std::string& bytes, const std::function<void(std::size_t)>& f) {
+    auto u32 = [&](std::size_t at) {
+        return get_u16(bytes, at) | static_cast<std::uint32_t>(get_u16(bytes, at + 2)) << 16;
+    };
+    std::size_t at = 0;
+    while (at + 30 <= bytes.size() && bytes.compare(at, 4, "PK\x03\x04") == 0) {
+        if (get_u16(bytes, at + 6) & 0x08)
+            throw std::runtime_error("for_each_local_header: data descriptors not supported");
+        std::size_t next =
+            at + 30 + get_u16(bytes, at + 26) + get_u16(bytes, at + 28) + u32(at + 18);
+        f(at);
+        at = next;
+    }
+}
+
 std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_data,
                                        const std::map<std::string, std::string>& extra) {
     const std::string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -129,6 +154,38 @@ std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_dat
              "</cellXfs></styleSheet>"},
     };
     for (const auto& [k, v] : extra) all[k] = v;
+    for (const auto& [k, v] : all) parts.push_back({k, v});
+    return parts;
+}
+
+std::vector<ZipEntry> minimal_document(const std::string& body,
+                                       const std::map<std::string, std::string>& extra) {
+    const std::string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const std::string rns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    std::string rels;
+    for (const auto& [part, kind] :
+         {std::pair<const char*, const char*>{"word/styles.xml", "styles"},
+          {"word/numbering.xml", "numbering"}})
+        if (extra.count(part))
+            rels += std::string("<Relationship Id=\"r") + kind + "\" Type=\"" + rns + "/" + kind +
+                    "\" Target=\"" + std::string(part).substr(5) + "\"/>";
+    std::map<std::string, std::string> all = {
+        {"[Content_Types].xml",
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {"_rels/.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"" +
+             rns +
+             "/officeDocument\" Target=\"word/document.xml\"/>"
+             "</Relationships>"},
+        {"word/document.xml",
+         "<w:document xmlns:w=\"" + w + "\"><w:body>" + body + "</w:body></w:document>"},
+        {"word/_rels/document.xml.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+             rels + "</Relationships>"},
+    };
+    for (const auto& [k, v] : extra) all[k] = v;
+    std::vector<ZipEntry> parts;
     for (const auto& [k, v] : all) parts.push_back({k, v});
     return parts;
 }
@@ -220,6 +277,23 @@ Requirement soffice() {
     return {"soffice (libreoffice-calc-nogui)", [] { return succeeds("command -v soffice"); }};
 }
 
+Requirement writer() {
+    return {"LibreOffice Writer (libreoffice-writer-nogui)", [] {
+                return succeeds(
+                    "command -v soffice && test -e \"$(dirname \"$(readlink -f "
+                    "\"$(command -v soffice)\")\")/libswlo.so\"");
+            }};
+}
+
+Requirement python_docx() {
+    return {"python-docx (/usr/bin/python3 with python3-docx)",
+            [] { return succeeds("/usr/bin/python3 -c 'import docx'"); }};
+}
+
+Requirement unzip() {
+    return {"unzip (unzip)", [] { return succeeds("command -v unzip"); }};
+}
+
 Requirement pdftotext() {
     return {"pdftotext and pdfinfo (poppler-utils)",
             [] { return succeeds("command -v pdftotext && command -v pdfinfo"); }};
@@ -239,7 +313,6 @@ bool in_ci() {
     const char* ci = std::getenv("CI");
     return ci && (std::strcmp(ci, "true") == 0 || std::strcmp(ci, "1") == 0);
 }
-
 
 needs::needs(std::string group, std::vector<Requirement> requirements)
     : group_(std::move(group)), requirements_(std::move(requirements)) {}
@@ -286,11 +359,14 @@ int run_suite(int argc, char* argv[]) {
 
 std::filesystem::path soffice_convert(const std::filesystem::path& in,
                                       const std::filesystem::path& out_dir,
-                                      const std::string& filter, const std::string& ext) {
+                                      const std::string& filter, const std::string& ext,
+                                      const std::string& infilter) {
     std::filesystem::create_directories(out_dir);
     auto profile = out_dir / ".lo-profile";
     std::string cmd = "soffice --headless --norestore -env:UserInstallation=file://" +
-                      profile.string() + " --convert-to " + shell_quote(filter) + " --outdir " +
+                      profile.string() +
+                      (infilter.empty() ? "" : " --infilter=" + shell_quote(infilter)) +
+                      " --convert-to " + shell_quote(filter) + " --outdir " +
                       shell_quote(out_dir.string()) + " " + shell_quote(in.string());
     auto r = run(cmd);
     auto out = out_dir / (in.stem().string() + "." + ext);

@@ -52,9 +52,23 @@ struct ZipEntry {
 /// Writes a zip with exactly these entries (names not sanitised: for hostile fixtures).
 void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries);
 
+/// Calls f(offset) for the local file header of every entry of the zip in `bytes`, in order (for
+/// tests that give local headers what real producers write: other times, other versions).
+/// Walks the headers from the start; entries with data descriptors are not supported.
+void for_each_local_header(std::string& bytes, const std::function<void(std::size_t)>& f);
+/// Little-endian 16-bit field at `offset` of `bytes`.
+void put_u16(std::string& bytes, std::size_t offset, unsigned value);
+unsigned get_u16(const std::string& bytes, std::size_t offset);
+
 /// The parts of a minimal valid workbook around the given sheet XML bodies (inside <sheetData>);
 /// extra parts (sharedStrings, styles) replace or extend the defaults.
 std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_data,
+                                       const std::map<std::string, std::string>& extra = {});
+
+/// The parts of a minimal valid .docx around `body` (the XML inside <w:body>, with the w: prefix
+/// bound); extra parts (word/styles.xml, word/numbering.xml) replace or extend the defaults, and
+/// their relationships are declared.
+std::vector<ZipEntry> minimal_document(const std::string& body,
                                        const std::map<std::string, std::string>& extra = {});
 
 /// Sets (or with nullptr unsets) an environment variable until scope exit, then restores it;
@@ -99,6 +113,12 @@ struct Requirement {
 Requirement openpyxl();
 /// LibreOffice's soffice (libreoffice-calc-nogui).
 Requirement soffice();
+/// LibreOffice with Writer, to convert HTML to .docx (libreoffice-writer-nogui).
+Requirement writer();
+/// Debian's python3 with python-docx (python3-docx).
+Requirement python_docx();
+/// Info-ZIP's unzip, an independent judge of a zip's soundness (unzip).
+Requirement unzip();
 /// pdftotext and pdfinfo (poppler-utils).
 Requirement pdftotext();
 /// ImageMagick's import and identify (imagemagick).
@@ -136,9 +156,12 @@ inline constexpr int skip_exit_code = 77;
 int run_suite(int argc, char* argv[]);
 /// Converts `in` with LibreOffice headless into `out_dir` as `filter` (e.g. "xlsx", "pdf",
 /// "csv"); returns the produced file. A private profile folder keeps parallel runs apart.
+/// `infilter` names the import filter when the input's own would be wrong ("HTML (StarWriter)"
+/// opens HTML in Writer rather than Writer/Web, which cannot save .docx).
 std::filesystem::path soffice_convert(const std::filesystem::path& in,
                                       const std::filesystem::path& out_dir,
-                                      const std::string& filter, const std::string& ext);
+                                      const std::string& filter, const std::string& ext,
+                                      const std::string& infilter = {});
 
 /// The text of a PDF as pdftotext lays it out (needs pdftotext()); throws when it fails.
 std::string pdf_text(const std::filesystem::path& pdf);

@@ -158,37 +158,37 @@ BOOST_AUTO_TEST_CASE(text_shows_change_and_national_level_by_polarity_in_danish)
     BOOST_TEST(lines.back() == "");
     for (const char* line : {
              // Tabel 1: lower is better, so −3,1 improved, +2,2 worsened; all worse than national.
-             "  Frafald 3 mdr. GF1 – Omsorg, sundhed og pædagogik          2024    16,7 %  ▼ −3,1 "
-             "procentpoint (forbedret)    landsplan 9,1 %: +7,6 procentpoint (dårligere end "
-             "landsplan)",
-             "  Frafald 3 mdr. GF1 – Kontor, handel og forretningsser...   2024     9,4 %  ▲ +2,2 "
-             "procentpoint (forværret)    landsplan 5 %: +4,4 procentpoint (dårligere end "
-             "landsplan)",
-             "  Frafald 3 mdr. GF1 – Teknologi, byggeri og transport       2024     7,2 %  ▲ +0,3 "
-             "procentpoint (forværret)    landsplan 6,7 %: +0,5 procentpoint (dårligere end "
-             "landsplan)",
+             "  Frafald 3 mdr. GF1 – Omsorg, sundhed og pædagogik          2024    16,7 %  ▼ "
+             "−3,1 procentpoint (forbedret)    landsplan 9,1 %: +7,6 procentpoint (dårligere "
+             "end landsplan)  [katalog: Frafald 3 mdr. GF1]",
+             "  Frafald 3 mdr. GF1 – Kontor, handel og forretningsservice  2024     9,4 %  ▲ "
+             "+2,2 procentpoint (forværret)    landsplan 5 %: +4,4 procentpoint (dårligere end "
+             "landsplan)  [katalog: Frafald 3 mdr. GF1]",
+             "  Frafald 3 mdr. GF1 – Teknologi, byggeri og transport       2024     7,2 %  ▲ "
+             "+0,3 procentpoint (forværret)    landsplan 6,7 %: +0,5 procentpoint (dårligere "
+             "end landsplan)  [katalog: Frafald 3 mdr. GF1]",
              // Tabel 2: no 2023 figure for 6 mdr.
-             "  Frafald 3 mdr. GF2 – GF2 uden omvalg                       2024    10,2 %  ▲ +1,4 "
-             "procentpoint (forværret)    landsplan 7,3 %: +2,9 procentpoint (dårligere end "
-             "landsplan)",
-             "  Frafald 6 mdr. GF2 – GF2 uden omvalg                       2024    16,2 %  intet "
-             "forrige år                   landsplan 10,7 %: +5,5 procentpoint (dårligere end "
-             "landsplan)",
-             // Tabel 3: higher is better; 79 → 79 is no change.
+             "  Frafald 3 mdr. GF2 – GF2 uden omvalg                       2024    10,2 %  ▲ "
+             "+1,4 procentpoint (forværret)    landsplan 7,3 %: +2,9 procentpoint (dårligere "
+             "end landsplan)  [katalog: Frafald 3 mdr. GF2]",
+             "  Frafald 6 mdr. GF2 – GF2 uden omvalg                       2024    16,2 %  "
+             "intet forrige år                   landsplan 10,7 %: +5,5 procentpoint (dårligere "
+             "end landsplan)  [katalog: Frafald 6 mdr. GF2]",
+             // Tabel 3: higher is better, 79 → 79 no change; a long name is cut (…).
              "  ETU andel Altid/Ofte – Underviserne overholder aftaler     2024      83 %  ▼ −1 "
-             "procentpoint (forværret)",
-             "  ETU andel Altid/Ofte – Underviserne er gode til at fo...   2024      79 %  = 0 "
-             "procentpoint (uændret)",
-             "  ETU andel Altid/Ofte – Underviserne giver dig faglig ...   2024      86 %  ▲ +3 "
-             "procentpoint (forbedret)",
+             "procentpoint (forværret)        [katalog: ETU andel Altid/Ofte]",
+             "  ETU andel Altid/Ofte – Underviserne er gode til at forkla… 2024      79 %  = 0 "
+             "procentpoint (uændret)           [katalog: ETU andel Altid/Ofte]",
+             "  ETU andel Altid/Ofte – Underviserne giver dig faglig hjælp 2024      86 %  ▲ +3 "
+             "procentpoint (forbedret)        [katalog: ETU andel Altid/Ofte]",
              // A falling trend, a flat one on the 1–5 scale, and a previous value of 0.
-             "  Fravær – GF1                                               2024    10,1 %  ▼ −0,9 "
-             "procentpoint (forbedret)    landsplan 9,5 %: +0,6 procentpoint (dårligere end "
-             "landsplan)",
+             "  Fravær – GF1                                               2024    10,1 %  ▼ "
+             "−0,9 procentpoint (forbedret)    landsplan 9,5 %: +0,6 procentpoint (dårligere "
+             "end landsplan)  [katalog: Fravær]",
              "  ETU Velbefindende – Alle elever                            2024     3,9    = 0 "
-             "point (uændret)",
+             "point (uændret)                  [katalog: ETU Velbefindende]",
              "  Ansøgere pr. stillingsopslag – Undervisere                 2024       4    ▲ +4 "
-             "antal (forbedret)",
+             "antal (forbedret)               [katalog: Ansøgere pr. stillingsopslag]",
          })
         BOOST_TEST(has_line(lines, line), "not printed: " << line);
 }
@@ -199,15 +199,16 @@ BOOST_AUTO_TEST_CASE(text_speaks_english_when_asked) {
     indicators::deltas_text(seed_deltas(d), Lang::en, out);
     auto lines = lines_of(out.str());
     for (const char* line : {
-             "  Frafald 3 mdr. GF1 – Omsorg, sundhed og pædagogik          2024    16.7 %  ▼ −3.1 "
-             "pp "
-             "(improved)               national 9.1 %: +7.6 pp (worse than national)",
+             "  Frafald 3 mdr. GF1 – Omsorg, sundhed og pædagogik          2024    16.7 %  ▼ "
+             "−3.1 pp (improved)               national 9.1 %: +7.6 pp (worse than national)  "
+             "[catalogue: Frafald 3 mdr. GF1]",
              "  Frafald 6 mdr. GF2 – GF2 uden omvalg                       2024    16.2 %  no "
-             "previous year                   national 10.7 %: +5.5 pp (worse than national)",
+             "previous year                   national 10.7 %: +5.5 pp (worse than national)  "
+             "[catalogue: Frafald 6 mdr. GF2]",
              "  ETU Velbefindende – Alle elever                            2024     3.9    = 0 "
-             "points (unchanged)",
+             "points (unchanged)               [catalogue: ETU Velbefindende]",
              "  Ansøgere pr. stillingsopslag – Undervisere                 2024       4    ▲ +4 "
-             "count (improved)",
+             "count (improved)                [catalogue: Ansøgere pr. stillingsopslag]",
          })
         BOOST_TEST(has_line(lines, line), "not printed: " << line);
 }

@@ -121,22 +121,48 @@ BOOST_AUTO_TEST_CASE(covers_every_indicator_of_the_domain) {
                              "Frafald på hovedforløb",
                              "Frafald eud samlet",
                              "Tilgang til GF2"})
-        BOOST_TEST(catalogue().find(text) != nullptr, text);
+        BOOST_TEST(catalogue().match(text).entry != nullptr, text);
 }
 
 BOOST_AUTO_TEST_CASE(knows_each_indicators_polarity_and_unit) {
-    BOOST_TEST((catalogue().find("Frafald 3 mdr. GF1")->polarity == Polarity::lower));
-    BOOST_TEST((catalogue().find("Velbefindende")->unit == Unit::score5));
-    BOOST_TEST((catalogue().find("Velbefindende")->polarity == Polarity::higher));
-    BOOST_TEST((catalogue().find("VTU samlet tilfredshed")->unit == Unit::score10));
-    BOOST_TEST((catalogue().find("Ansøgere pr. stillingsopslag")->polarity == Polarity::higher));
-    BOOST_TEST((catalogue().find("Sygefravær")->polarity == Polarity::lower));
+    BOOST_TEST((catalogue().match("Frafald 3 mdr. GF1").entry->polarity == Polarity::lower));
+    BOOST_TEST((catalogue().match("Velbefindende").entry->unit == Unit::score5));
+    BOOST_TEST((catalogue().match("Velbefindende").entry->polarity == Polarity::higher));
+    BOOST_TEST((catalogue().match("VTU samlet tilfredshed").entry->unit == Unit::score10));
+    BOOST_TEST((catalogue().match("Ansøgere pr. stillingsopslag").entry->polarity == Polarity::higher));
+    BOOST_TEST((catalogue().match("Sygefravær").entry->polarity == Polarity::lower));
 }
 
 BOOST_AUTO_TEST_CASE(matches_titles_that_contain_an_alias) {
-    BOOST_TEST(catalogue().find("Tabel 1: Frafald 3 mdr. efter uddannelsesstart på GF1")->id ==
+    BOOST_TEST(catalogue().match("Tabel 1: Frafald 3 mdr. efter uddannelsesstart på GF1").entry->id ==
                "frafald-gf1-3m");
-    BOOST_TEST(catalogue().find("Noget helt andet") == nullptr);
+    BOOST_TEST(catalogue().match("Noget helt andet").entry == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(tells_exact_fuzzy_ambiguous_and_missing_matches_apart) {
+    using indicators::MatchKind;
+    struct Case {
+        const char* label;
+        MatchKind kind;
+        const char* id;  // "" when no single entry
+    };
+    for (const auto& c : std::initializer_list<Case>{
+             {"frafald 3 MDR. gf1", MatchKind::exact, "frafald-gf1-3m"},
+             {"Tabel 1: Frafald 3 mdr. efter uddannelsesstart på GF1", MatchKind::fuzzy,
+              "frafald-gf1-3m"},
+             // "Læringsmiljø" lies inside the longer alias that also matched: no ambiguity.
+             {"Tabel 3: Læringsmiljø Elever der svarer Altid eller Ofte (2024)", MatchKind::fuzzy,
+              "etu-andel-altid-ofte"},
+             {"Læringsmiljø: faglig hjælp (andel Altid/Ofte)", MatchKind::ambiguous, ""},
+             {"Kantinetilfredshed", MatchKind::none, ""},
+         }) {
+        auto m = catalogue().match(c.label);
+        BOOST_TEST_CONTEXT(c.label) {
+            BOOST_TEST((m.kind == c.kind));
+            BOOST_TEST((m.entry ? m.entry->id : std::string()) == c.id);
+            BOOST_TEST(m.candidates.size() == (c.kind == MatchKind::ambiguous ? 2u : 0u));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(names_the_line_of_a_bad_catalogue_entry) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <boost/test/unit_test.hpp>
+#include <map>
+#include <set>
 
 #include "core/indicators/deltas.h"
 #include "core/indicators/series.h"
@@ -113,6 +115,190 @@ BOOST_AUTO_TEST_CASE(flags_a_figure_that_is_not_a_number) {
     BOOST_TEST_REQUIRE(issues.size() == 1u);
     BOOST_TEST(issues[0].code == "indicator-not-a-number");
     BOOST_TEST(issues[0].cell == "B3");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(catalogue_matching)
+
+namespace {
+
+// The template's long form: indicator, unit, polarity, group, year, value.
+std::vector<std::vector<V>> long_table(const std::vector<std::pair<const char*, double>>& rows,
+                                       const char* unit = "", const char* polarity = "") {
+    std::vector<std::vector<V>> out{{s("Indikator"), s("Enhed"), s("Polaritet"),
+                                     s("Uddannelse/område"), s("År"), s("Værdi")}};
+    for (const auto& [label, value] : rows)
+        for (double year : {2023.0, 2024.0})
+            out.push_back({s(label), s(unit), s(polarity), s("Alle"), year,
+                           year == 2023.0 ? value - 3 : value});
+    return out;
+}
+
+std::vector<std::string> codes(const std::vector<Issue>& issues) {
+    std::vector<std::string> out;
+    for (const auto& i : issues) out.push_back(i.code);
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(keeps_the_questions_of_one_survey_apart_in_a_long_table) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    const std::vector<std::pair<const char*, double>> questions = {
+        {"Læringsmiljø: faglig hjælp (andel Altid/Ofte)", 86},
+        {"Læringsmiljø: respekterer dig (andel Altid/Ofte)", 86},
+        {"Læringsmiljø: godt forberedte (andel Altid/Ofte)", 85},
+        {"Læringsmiljø: overholder aftaler (andel Altid/Ofte)", 83},
+        {"Læringsmiljø: giver dig ansvar (andel Altid/Ofte)", 82},
+        {"Læringsmiljø: gode til at forklare (andel Altid/Ofte)", 79},
+        {"Læringsmiljø: opstiller klare mål (andel Altid/Ofte)", 76},
+        {"Læringsmiljø: tilbagemelding på din indsats (andel Altid/Ofte)", 73}};
+    auto series = series_of(fx, long_table(questions, "%", "højere er bedre"), issues);
+    BOOST_TEST_REQUIRE(series.size() == questions.size());
+    for (const auto& ser : series) {
+        BOOST_TEST_CONTEXT(ser.label) {
+            // The label holds two entries' names (ETU Læringsmiljø, a 1–5 score, and ETU andel
+            // Altid/Ofte, a percentage): the figures fit only the second, a fuzzy match. Each
+            // question keeps its own figures.
+            BOOST_TEST((ser.match.kind == indicators::MatchKind::fuzzy));
+            BOOST_TEST(ser.match.candidates.size() == 2u);
+            BOOST_TEST_REQUIRE(ser.entry != nullptr);
+            BOOST_TEST(ser.entry->id == "etu-andel-altid-ofte");
+            BOOST_TEST((ser.unit == indicators::Unit::percent));
+            BOOST_TEST_REQUIRE(ser.points.size() == 2u);
+            auto expected = std::find_if(questions.begin(), questions.end(),
+                                         [&](const auto& q) { return ser.label == q.first; });
+            BOOST_TEST_REQUIRE((expected != questions.end()));
+            BOOST_TEST(ser.points[1].value->value == expected->second);
+        }
+    }
+    BOOST_TEST(issues.empty());
+}
+
+BOOST_AUTO_TEST_CASE(says_when_a_label_could_be_several_indicators_at_the_labels_cell) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    // 3.9 fits both a 1–5 score and a percentage: the figures do not decide.
+    auto series = series_of(fx, long_table({{"Læringsmiljø (andel Altid/Ofte)", 3.9}}), issues);
+    BOOST_TEST(series.empty());  // no unit or polarity of its own: not computed
+    BOOST_TEST_REQUIRE(issues.size() == 1u);
+    BOOST_TEST(issues[0].code == "indicator-ambiguous");
+    BOOST_TEST(issues[0].cell == "A2");  // the label's cell, not a value's
+    BOOST_TEST(issues[0].message.da.find("ETU Læringsmiljø") != std::string::npos);
+    BOOST_TEST(issues[0].message.da.find("ETU andel Altid/Ofte") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(does_not_lend_a_scores_unit_to_percentages_of_a_fuzzy_match) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    // "Læringsmiljø: faglig hjælp" holds only ETU Læringsmiljø's name; 83 is no 1–5 score.
+    auto series = series_of(fx, long_table({{"Læringsmiljø: faglig hjælp", 83}}), issues);
+    BOOST_TEST(series.empty());  // no unit or polarity of its own: not computed
+    BOOST_TEST_REQUIRE(issues.size() == 1u);
+    BOOST_TEST(issues[0].code == "indicator-unit-misfit");
+    BOOST_TEST(issues[0].message.da.find("ETU Læringsmiljø") != std::string::npos);
+    BOOST_TEST(issues[0].message.da.find("80") != std::string::npos);  // 2023's value
+
+    issues.clear();
+    auto stated = series_of(fx, long_table({{"Læringsmiljø: faglig hjælp", 83}}, "%",
+                                           "højere er bedre"),
+                            issues);
+    BOOST_TEST_REQUIRE(stated.size() == 1u);
+    BOOST_TEST((stated[0].unit == indicators::Unit::percent));
+    BOOST_TEST((stated[0].match.kind == indicators::MatchKind::fuzzy));
+    BOOST_TEST(stated[0].match.entry->id == "etu-laeringsmiljoe");
+    BOOST_TEST(stated[0].entry == nullptr);
+    BOOST_TEST(codes(issues) == std::vector<std::string>{"indicator-unit-misfit"},
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(lends_unit_and_polarity_when_a_fuzzy_match_fits) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    auto series = series_of(fx, long_table({{"Læringsmiljø, alle elever", 3.9}}), issues);
+    BOOST_TEST_REQUIRE(series.size() == 1u);
+    BOOST_TEST((series[0].match.kind == indicators::MatchKind::fuzzy));
+    BOOST_TEST(series[0].entry->id == "etu-laeringsmiljoe");
+    BOOST_TEST((series[0].unit == indicators::Unit::score5));
+    BOOST_TEST(issues.empty());
+}
+
+BOOST_AUTO_TEST_CASE(keeps_measures_of_one_indicator_family_apart_in_a_long_table) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    auto series = series_of(fx,
+                            long_table({{"Frafald 3 mdr. GF2", 10.2},
+                                        {"Frafald uden omvalg 3 mdr GF2", 8.8},
+                                        {"Frafald 6 mdr. GF2", 16.2},
+                                        {"Frafald 3 mdr. GF1", 16.7}}),
+                            issues);
+    BOOST_TEST_REQUIRE(series.size() == 4u);
+    std::map<std::string, double> latest;
+    for (const auto& ser : series) latest[ser.label] = ser.points.back().value->value;
+    BOOST_TEST(latest["Frafald 3 mdr. GF2"] == 10.2);
+    BOOST_TEST(latest["Frafald uden omvalg 3 mdr GF2"] == 8.8);
+    BOOST_TEST(latest["Frafald 6 mdr. GF2"] == 16.2);
+    BOOST_TEST(latest["Frafald 3 mdr. GF1"] == 16.7);
+    for (const auto& ser : series) BOOST_TEST((ser.polarity == indicators::Polarity::lower));
+    BOOST_TEST(issues.empty());
+}
+
+BOOST_AUTO_TEST_CASE(keeps_the_questions_of_one_survey_apart_in_a_wide_table) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    auto series = series_of(fx,
+                            {{s("Tabel 3: Læringsmiljø – andel der svarer Altid/Ofte")},
+                             {s("Spørgsmål"), s("2023"), s("2024")},
+                             {s("Lærerne giver dig faglig hjælp"), s("83 %"), s("86 %")},
+                             {s("Lærerne respekterer dig"), s("85 %"), s("86 %")},
+                             {s("Lærerne overholder aftaler"), s("84 %"), s("83 %")}},
+                            issues);
+    BOOST_TEST(issues.empty());
+    BOOST_TEST_REQUIRE(series.size() == 3u);
+    std::map<std::string, double> latest;
+    for (const auto& ser : series) latest[ser.group] = ser.points.back().value->value;
+    BOOST_TEST(latest["Lærerne giver dig faglig hjælp"] == 86);
+    BOOST_TEST(latest["Lærerne respekterer dig"] == 86);
+    BOOST_TEST(latest["Lærerne overholder aftaler"] == 83);
+    for (const auto& ser : series) {
+        BOOST_TEST((ser.unit == indicators::Unit::percent));
+        BOOST_TEST((ser.polarity == indicators::Polarity::higher));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(keeps_measures_of_one_indicator_family_apart_in_a_wide_table) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    auto series = series_of(fx,
+                            {{s("Frafald på GF2")},
+                             {s("Måling"), s("2023"), s("2024"), s("Landsplan 2024")},
+                             {s("Frafald 3 mdr. GF2"), s("8,8 %"), s("10,2 %"), s("7,3 %")},
+                             {s("Frafald uden omvalg 3 mdr GF2"), s("7,1 %"), s("8,0 %"), s("6,0 %")},
+                             {s("Frafald 6 mdr. GF2"), s("14,0 %"), s("16,2 %"), s("10,7 %")}},
+                            issues);
+    BOOST_TEST_REQUIRE(series.size() == 3u);
+    std::set<std::string> seen;
+    for (const auto& ser : series) {
+        auto d = indicators::compute(ser);
+        BOOST_TEST_REQUIRE(d.has_value());
+        seen.insert(ser.name() + " " + ser.group + " " + xlsx::number_text(d->value));
+    }
+    BOOST_TEST(seen.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(reports_an_unknown_indicator_at_its_name) {
+    Fixture fx;
+    std::vector<Issue> issues;
+    series_of(fx,
+              {{s("Tabel 9: Kantinetilfredshed")},
+               {s("Gruppe"), s("2023"), s("2024")},
+               {s("Alle"), 61.0, 64.0}},
+              issues);
+    BOOST_TEST_REQUIRE(issues.size() == 1u);
+    BOOST_TEST(issues[0].code == "indicator-unknown");
+    BOOST_TEST(issues[0].cell == "A1");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

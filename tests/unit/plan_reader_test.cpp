@@ -148,9 +148,63 @@ BOOST_AUTO_TEST_CASE(follows_a_changed_synonym_without_code_changes) {
     BOOST_TEST(field(*after_plan.tables_of("plan").at(0), 0, "responsible").text == "GF-teamet");
 }
 
+BOOST_AUTO_TEST_CASE(understands_natural_danish_phrasings_of_allowed_values) {
+    // Each phrasing a department writes, and the value the schema spells it as.
+    const std::vector<std::pair<std::string, std::string>> polarity = {
+        {"Lav er godt", "lavere er bedre"},     {"lavere er bedst", "lavere er bedre"},
+        {"Lavest er bedst", "lavere er bedre"}, {"Jo lavere, jo bedre", "lavere er bedre"},
+        {"Høj er godt", "højere er bedre"},     {"HØJERE ER BEDST", "højere er bedre"},
+        {"jo højere jo bedre", "højere er bedre"}, {"højere er bedre", "højere er bedre"}};
+    std::vector<std::vector<std::string>> rows = {
+        {"Indikator", "Enhed", "Polaritet", "Uddannelse/område", "År", "Værdi"}};
+    for (const auto& [written, _] : polarity)
+        rows.push_back({"Fravær", "procent", written, "Alle", "2024", "10"});
+    auto plan = plan::map_workbook(sheet_of(rows, "Indikatorer"), shipped_schema());
+    const auto* t = plan.tables_of("indicators").at(0);
+    BOOST_TEST_REQUIRE(t->rows.size() == polarity.size());
+    for (std::size_t i = 0; i < polarity.size(); ++i) {
+        BOOST_TEST(field(*t, i, "polarity").text == polarity[i].second, polarity[i].first);
+        BOOST_TEST(field(*t, i, "unit").text == "%");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(spells_allowed_values_as_the_schema_does) {
+    auto wb = sheet_of({{"Tema", "Indsats", "Status"},
+                        {"Frafald", "Samtaler", "ny"},
+                        {"Fravær", "Opfølgning", "fast-drift"},
+                        {"Trivsel", "Trivselsråd", "Igangsat"}});
+    auto plan = plan::map_workbook(wb, shipped_schema());
+    const auto* t = plan.tables_of("plan").at(0);
+    BOOST_TEST(field(*t, 0, "status").text == "Ny");
+    BOOST_TEST(field(*t, 1, "status").text == "Fast drift");
+    BOOST_TEST(field(*t, 2, "status").text == "Igangsat");  // not allowed: kept as written
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(schema_loading)
+
+BOOST_AUTO_TEST_CASE(refuses_an_enum_synonym_that_means_two_values) {
+    BOOST_CHECK_THROW(schema::parse_schema(R"({"sheets": [{"name": "plan", "fields": [
+        {"name": "a", "constraints": {"enum": ["Ja", "Nej"],
+                                      "enum_synonyms": {"Ja": ["ok"], "Nej": ["OK"]}}}]}]})",
+                                           "enum.json"),
+                      Error);
+    BOOST_CHECK_THROW(schema::parse_schema(R"({"sheets": [{"name": "plan", "fields": [
+        {"name": "a", "constraints": {"enum": ["Ja"], "enum_synonyms": {"Måske": ["vist"]}}}]}]})",
+                                           "enum.json"),
+                      Error);
+}
+
+BOOST_AUTO_TEST_CASE(compares_enum_values_without_letters_as_written) {
+    auto s = schema::parse_schema(R"({"sheets": [{"name": "plan", "fields": [
+        {"name": "unit", "constraints": {"enum": ["%", "antal"]}}]}]})",
+                                  "enum.json");
+    const auto& f = s.sheet("plan")->fields[0];
+    BOOST_TEST(f.canonical_enum(" % ").value_or("") == "%");
+    BOOST_TEST(!f.canonical_enum("-").has_value());
+    BOOST_TEST(f.canonical_enum("ANTAL").value_or("") == "antal");
+}
 
 BOOST_AUTO_TEST_CASE(names_the_line_of_a_json_syntax_error) {
     try {

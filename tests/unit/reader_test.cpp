@@ -148,3 +148,60 @@ BOOST_AUTO_TEST_CASE(sorts_cells_written_out_of_order) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(times)
+
+// One cell per case, each with its own number format: what the reader must make of the serial.
+BOOST_AUTO_TEST_CASE(typed_values_never_drop_their_date_or_time_part) {
+    struct Case {
+        const char* format;
+        const char* serial;
+        const char* type;
+        const char* text;
+    };
+    const std::vector<Case> cases = {
+        {"h:mm", "0.5", "time", "12:00:00"},
+        {"h:mm", "1.5", "datetime", "1900-01-01T12:00:00"},  // beyond one day: keeps its date
+        {"hh:mm:ss", "45352.75", "datetime", "2024-03-01T18:00:00"},
+        {"dd-mm-yyyy", "45352", "date", "2024-03-01"},
+        {"dd-mm-yyyy", "45352.25", "datetime", "2024-03-01T06:00:00"},  // keeps its time
+        {"[h]:mm:ss", "1", "duration", "24:00:00"},
+        {"[h]:mm", "1.5208333333333333", "duration", "36:30:00"},
+        {"[mm]:ss", "0.0625", "duration", "1:30:00"},
+        {"[ss]", "0.000011574074074074073", "duration", "0:00:01"},
+        {"[h]:mm:ss", "-0.25", "duration", "-6:00:00"},
+        {"[Red][h]:mm", "2", "duration", "48:00:00"},
+        {"d/m/yyyy [h]:mm", "45352.5", "datetime", "2024-03-01T12:00:00"},
+    };
+    std::string fmts, xfs = "<xf numFmtId=\"0\"/>", rows;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        std::string id = std::to_string(164 + i), n = std::to_string(i + 1);
+        fmts += "<numFmt numFmtId=\"" + id + "\" formatCode=\"" + cases[i].format + "\"/>";
+        xfs += "<xf numFmtId=\"" + id + "\"/>";
+        rows += "<row r=\"" + n + "\"><c r=\"A" + n + "\" s=\"" + n + "\"><v>" + cases[i].serial +
+                "</v></c></row>";
+    }
+    auto wb = read_parts(minimal_workbook(
+        {rows},
+        {{"xl/styles.xml",
+          "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<numFmts>" + fmts + "</numFmts><cellXfs>" + xfs + "</cellXfs></styleSheet>"}}));
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        std::string a1 = "A" + std::to_string(i + 1);
+        BOOST_TEST_CONTEXT(cases[i].format << " on " << cases[i].serial) {
+            BOOST_TEST(type_at(wb.sheets[0], a1.c_str()) == cases[i].type);
+            BOOST_TEST(text_at(wb.sheets[0], a1.c_str()) == cases[i].text);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(dump_shows_the_exact_serial_of_a_date_or_duration) {
+    auto wb = read_parts(minimal_workbook(
+        {"<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45352.123456789</v></c></row>"}));
+    auto j = inspect::dump_json(wb);
+    const auto& cell = j["sheets"][0]["cells"][0];
+    BOOST_TEST(cell["type"].get<std::string>() == "datetime");
+    BOOST_TEST(cell["serial"].get<double>() == 45352.123456789);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

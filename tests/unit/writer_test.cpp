@@ -176,25 +176,72 @@ BOOST_AUTO_TEST_CASE(refuses_to_overwrite_an_input) {
 }
 
 BOOST_AUTO_TEST_CASE(keeps_the_existing_output_when_the_folder_is_read_only) {
+    TempDir d;
+    auto attempt = [&] {
+        WorkbookWriter w(d / "ud.xlsx", {}, RowOrder::any, Existing::replace);
+        w.add_sheet("Ark1").write_string(at("A1"), "x");
+        w.save();
+    };
     if (geteuid() == 0) {
         // root ignores directory permissions; simulate with a target that is a folder instead.
-        TempDir d;
         std::filesystem::create_directories(d / "ud.xlsx" / "inde");
-        WorkbookWriter w(d / "ud.xlsx");
-        w.add_sheet("Ark1").write_string(at("A1"), "x");
-        BOOST_CHECK_THROW(w.save(), Error);
+        BOOST_CHECK_THROW(attempt(), Error);
         BOOST_TEST(std::filesystem::is_directory(d / "ud.xlsx" / "inde"));
         BOOST_TEST(std::distance(std::filesystem::directory_iterator(d.path()), {}) == 1);
         return;
     }
-    TempDir d;
     opfolg::test::write_bytes(d / "ud.xlsx", "forrige version");
     std::filesystem::permissions(
         d.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-    WorkbookWriter w(d / "ud.xlsx");
-    w.add_sheet("Ark1").write_string(at("A1"), "x");
-    BOOST_CHECK_THROW(w.save(), Error);
+    BOOST_CHECK_THROW(attempt(), Error);
+    std::filesystem::permissions(d.path(), std::filesystem::perms::owner_all);
     BOOST_TEST(opfolg::test::read_bytes(d / "ud.xlsx") == "forrige version");
+}
+
+BOOST_AUTO_TEST_CASE(refuses_an_existing_target_before_any_work_unless_told_to_replace) {
+    TempDir d;
+    opfolg::test::write_bytes(d / "plan.xlsx", "en udfyldt plan");
+    try {
+        WorkbookWriter w(d / "plan.xlsx");
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::output_exists));
+        BOOST_TEST(e.describe(Lang::da).find("plan.xlsx") != std::string::npos);
+    }
+    BOOST_TEST(opfolg::test::read_bytes(d / "plan.xlsx") == "en udfyldt plan");
+    {
+        WorkbookWriter w(d / "plan.xlsx", {}, RowOrder::any, Existing::replace);
+        w.add_sheet("Ark1").write_string(at("A1"), "ny");
+        w.save();
+    }
+    BOOST_TEST(opfolg::test::read_bytes(d / "plan.xlsx").substr(0, 2) == "PK");
+}
+
+BOOST_AUTO_TEST_CASE(keeps_a_file_that_appeared_while_writing) {
+    TempDir d;
+    WorkbookWriter w(d / "plan.xlsx");
+    w.add_sheet("Ark1").write_string(at("A1"), "x");
+    opfolg::test::write_bytes(d / "plan.xlsx", "gemt imens af Excel");
+    try {
+        w.save();
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::output_exists));
+    }
+    BOOST_TEST(opfolg::test::read_bytes(d / "plan.xlsx") == "gemt imens af Excel");
+    BOOST_TEST(std::distance(std::filesystem::directory_iterator(d.path()), {}) == 1);
+}
+
+BOOST_AUTO_TEST_CASE(names_a_missing_folder_before_any_work) {
+    TempDir d;
+    try {
+        WorkbookWriter w(d / "findes ikke" / "plan.xlsx");
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::io));
+        BOOST_TEST(e.reason().da.find("mappen findes ikke") != std::string::npos);
+        BOOST_TEST(e.reason().da.find("findes ikke/") == std::string::npos);  // the folder itself
+    }
 }
 
 BOOST_AUTO_TEST_CASE(puts_scratch_files_in_the_temp_folder_or_beside_the_output) {
@@ -272,11 +319,13 @@ BOOST_AUTO_TEST_CASE(stamps_source_date_epoch_and_nothing_else_varies) {
 
 BOOST_AUTO_TEST_CASE(stamps_the_clock_without_a_usable_source_date_epoch) {
     TempDir d;
+    int n = 0;
     for (const char* epoch : {static_cast<const char*>(nullptr), "snart", "-5", "17672256x"}) {
+        auto file = d / ("nu " + std::to_string(++n) + ".xlsx");  // outputs are never replaced
         std::time_t before = std::time(nullptr);
-        write_stamped(d / "nu.xlsx", epoch, "Europe/Copenhagen");
+        write_stamped(file, epoch, "Europe/Copenhagen");
         std::time_t after = std::time(nullptr);
-        std::string created = created_of(d / "nu.xlsx");
+        std::string created = created_of(file);
         BOOST_TEST((created == utc_text(before) || created == utc_text(after)),
                    (epoch ? epoch : "unset") << ": " << created);
     }

@@ -8,6 +8,7 @@
 
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
+#include "core/util/normalize.h"
 #include "core/xlsx/house_style.h"
 
 namespace opfolg::consolidate {
@@ -47,29 +48,60 @@ std::string unit_text(indicators::Unit u) {
     }
 }
 
+std::string source_text(const Entry& e, const Delta& d) {
+    return fmt::format("{} › {}!{}", e.file, d.series.sheet,
+                       d.source.known ? xlsx::to_a1(d.source.cell) : "");
+}
+
 void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
                       const std::vector<Entry>& entries) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Indikatorer");
-    s.set_widths({20, 30, 26});
-    s.set_column(3, 11, 10);
-    s.set_column(12, 13, 16);
-    s.set_column(14, 16, 9);
-    s.set_column(17, 17, 34);
+    // Columns by name, so that a column added later moves the formulas that refer to it.
+    enum Col : std::uint32_t {
+        department, indicator, catalogue, group, unit, year, value, previous_year, previous_value,
+        change, change_unit, national, diff_national, assessment, vs_national, target, target_met,
+        trend, source, count
+    };
     const std::vector<std::string> heads = {
-        "Afdeling",  "Indikator",      "Gruppe",     "Enhed",
-        "År",        "Værdi",          "Forrige år", "Forrige værdi",
-        "Ændring",   "Ændring i",      "Landsplan",  "Forskel til landsplan",
-        "Udvikling", "Ift. landsplan", "Mål",        "Mål nået",
-        "Tendens",   "Kilde"};
+        "Afdeling",  "Indikator",     "Katalog",        "Gruppe",     "Enhed",
+        "År",        "Værdi",         "Forrige år",     "Forrige værdi", "Ændring",
+        "Ændring i", "Landsplan",     "Forskel til landsplan", "Udvikling",
+        "Ift. landsplan", "Mål",      "Mål nået",       "Tendens",    "Kilde"};
+    static_assert(Col::count == 19, "one header per column");
+    // The public version leaves the source (file and cell names) out: it is the last column.
+    const std::uint32_t ncols = b.options.public_version ? Col::source : Col::count;
+    // Each column as wide as its header and its longest text, so nothing is cut off ("Forskel
+    // til landsplan", "dårligere end landsplan").
+    std::vector<std::vector<std::string>> texts(Col::count);
+    for (const auto& e : entries) {
+        const Delta& d = *e.delta;
+        texts[department].push_back(e.department);
+        texts[indicator].push_back(d.series.name());
+        texts[catalogue].push_back(indicators::catalogue_text(d.series, Lang::da));
+        texts[group].push_back(d.series.group);
+        texts[unit].push_back(unit_text(d.series.unit));
+        texts[change_unit].push_back(indicators::delta_unit_text(d.series.unit, Lang::da));
+        if (d.assessment)
+            texts[assessment].push_back(indicators::assessment_text(*d.assessment, Lang::da));
+        if (d.vs_national)
+            texts[vs_national].push_back(indicators::vs_national_text(*d.vs_national, Lang::da));
+        if (d.trend) texts[trend].push_back(indicators::trend_text(*d.trend, Lang::da));
+        texts[source].push_back(source_text(e, d));
+    }
+    for (std::uint32_t c = 0; c < ncols; ++c) {
+        // Figures need room for "-12.35" at most; texts are wrapped beyond 45 characters.
+        if (texts[c].empty()) texts[c].push_back("-00.00");
+        s.set_column(c, c, fit_width(heads[c], texts[c], 45));
+    }
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
     const std::uint32_t last =
         std::max<std::uint32_t>(static_cast<std::uint32_t>(entries.size()), 1);
     xlsx::TableSpec table;
     table.name = "tblIndikatorer";
-    table.headers = heads;
-    s.add_table({{0, 0}, {last, static_cast<std::uint32_t>(heads.size() - 1)}}, table);
+    table.headers.assign(heads.begin(), heads.begin() + ncols);
+    s.add_table({{0, 0}, {last, ncols - 1}}, table);
     std::uint32_t row = 1;
     auto num = [&](std::uint32_t c, const std::optional<double>& v, xlsx::Format fmt) {
         if (v)
@@ -80,39 +112,45 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     for (const auto& e : entries) {
         const Delta& d = *e.delta;
         const auto& ser = d.series;
-        s.write_string({row, 0}, e.department, f.text);
-        s.write_string({row, 1}, ser.name(), f.text);
-        s.write_string({row, 2}, ser.group, f.text);
-        s.write_string({row, 3}, unit_text(ser.unit), f.plain);
-        s.write_number({row, 4}, d.year, f.plain);
-        s.write_number({row, 5}, d.value, f.number);
-        num(6, d.previous_year ? std::optional<double>(*d.previous_year) : std::nullopt, f.plain);
-        num(7, d.previous_value, f.number);
-        num(8, d.delta, f.delta);
-        s.write_string({row, 9}, indicators::delta_unit_text(ser.unit, Lang::da), f.plain);
-        num(10, d.national, f.number);
-        num(11, d.diff_national, f.delta);
-        s.write_string({row, 12},
+        s.write_string({row, department}, e.department, f.text);
+        s.write_string({row, indicator}, ser.name(), f.text);
+        s.write_string({row, catalogue}, indicators::catalogue_text(ser, Lang::da), f.text);
+        s.write_string({row, group}, ser.group, f.text);
+        s.write_string({row, unit}, unit_text(ser.unit), f.plain);
+        s.write_number({row, year}, d.year, f.plain);
+        s.write_number({row, value}, d.value, f.number);
+        num(previous_year, d.previous_year ? std::optional<double>(*d.previous_year) : std::nullopt,
+            f.plain);
+        num(previous_value, d.previous_value, f.number);
+        num(change, d.delta, f.delta);
+        s.write_string({row, change_unit}, indicators::delta_unit_text(ser.unit, Lang::da),
+                       f.plain);
+        num(national, d.national, f.number);
+        num(diff_national, d.diff_national, f.delta);
+        s.write_string({row, assessment},
                        d.assessment ? indicators::assessment_text(*d.assessment, Lang::da) : "",
                        f.plain);
-        s.write_string({row, 13},
+        s.write_string({row, vs_national},
                        d.vs_national ? indicators::vs_national_text(*d.vs_national, Lang::da) : "",
                        f.plain);
-        num(14, d.target, f.number);
-        s.write_string({row, 15}, d.target_met ? (*d.target_met ? "ja" : "nej") : "", f.plain);
-        s.write_string({row, 16}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "",
+        num(target, d.target, f.number);
+        s.write_string({row, target_met}, d.target_met ? (*d.target_met ? "ja" : "nej") : "",
                        f.plain);
-        s.write_string({row, 17},
-                       fmt::format("{} › {}!{}", e.file, ser.sheet,
-                                   d.source.known ? xlsx::to_a1(d.source.cell) : ""),
-                       f.text);
+        s.write_string({row, trend}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "",
+                       f.plain);
+        if (ncols > source) s.write_string({row, source}, source_text(e, d), f.text);
         ++row;
     }
     // Colours follow the words, so they stay right when the board sorts or filters the table.
-    s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forværret\"", f.bad});
-    s.add_conditional({{1, 12}, {last, 12}}, {"$M2=\"forbedret\"", f.good});
-    s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"dårligere end landsplan\"", f.bad});
-    s.add_conditional({{1, 13}, {last, 13}}, {"$N2=\"bedre end landsplan\"", f.good});
+    auto when = [&](Col c, const char* word) {
+        return "$" + xlsx::column_name(c) + "2=\"" + word + "\"";
+    };
+    s.add_conditional({{1, assessment}, {last, assessment}}, {when(assessment, "forværret"), f.bad});
+    s.add_conditional({{1, assessment}, {last, assessment}}, {when(assessment, "forbedret"), f.good});
+    s.add_conditional({{1, vs_national}, {last, vs_national}},
+                      {when(vs_national, "dårligere end landsplan"), f.bad});
+    s.add_conditional({{1, vs_national}, {last, vs_national}},
+                      {when(vs_national, "bedre end landsplan"), f.good});
     s.freeze(1, 2);
     auto print = board_print(0, r.institution, r.year, "Indikatorer");
     print.paper = 8;  // A3
@@ -155,6 +193,8 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         chart.y_title = entry.unit == indicators::Unit::percent ? "%"
                         : entry.unit == indicators::Unit::count ? "antal"
                                                                 : "score";
+        // A percentage axis starts at 0: one starting at 10.5 makes a small change look large.
+        if (entry.unit == indicators::Unit::percent) chart.y_min = 0;
         chart.width_scale = 1.25;
         chart.height_scale = 1.2;
         const std::uint32_t palette[] = {0x1F4E79, 0xC55A11, 0x548235, 0x7030A0,
@@ -172,8 +212,11 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
             nationals;  // one per distinct national series
         for (const auto* e : mine) {
             const auto& ser = e->delta->series;
+            // Two labels of one department can share an entry ("Frafald 3 mdr. GF2" with and
+            // without "uden omvalg"): the label tells their lines apart.
             std::string name =
                 e->department +
+                (header_key(ser.label) == header_key(entry.name) ? "" : " – " + ser.label) +
                 (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group);
             s.write_string({row, data_col}, name, f.text);
             std::vector<std::optional<double>> nat(ys.size());

@@ -12,6 +12,7 @@
 #include "core/indicators/catalogue.h"
 #include "core/schema/schema.h"
 #include "core/validate/issue.h"
+#include "core/xlsx/writer.h"
 
 namespace opfolg::consolidate {
 
@@ -20,6 +21,8 @@ struct Options {
     std::optional<int> year;      ///< empty: the most common plan year
     bool public_version = false;  ///< leave internal columns out; refuse CPR numbers
     bool strict = false;          ///< leave workbooks with errors out (exit 1)
+    /// An existing output is refused unless this says replace.
+    xlsx::Existing existing = xlsx::Existing::refuse;
 };
 
 /// One input as listed on the cover.
@@ -46,10 +49,11 @@ struct Result {
     /// Validation of every input (plus consolidation issues). Its mapped workbooks keep only
     /// what the board shows: plan rows, deltas, and yearly points of the charted indicators.
     validate::Report report;
-    std::vector<Issue> refusals;  ///< why nothing was written (CPR numbers in a public version)
+    /// Why nothing was written: no department to consolidate, CPR numbers in a public version.
+    std::vector<Issue> refusals;
     std::size_t rows = 0;         ///< plan rows in the output
-    /// 0 written (workbooks with errors included and flagged), 1 --strict left some out or the
-    /// public version was refused, 2 some input could not be read.
+    /// 0 written (workbooks with errors included and flagged), 1 --strict left some out or
+    /// nothing was written, 2 some input could not be read or there was none.
     int exit_code() const;
 };
 

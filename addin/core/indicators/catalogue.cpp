@@ -154,20 +154,54 @@ Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path&
     return c;
 }
 
-const Entry* Catalogue::find(const std::string& text, std::string* matched_key) const {
+const char* match_kind_name(MatchKind k) {
+    switch (k) {
+        case MatchKind::none:
+            return "none";
+        case MatchKind::exact:
+            return "exact";
+        case MatchKind::fuzzy:
+            return "fuzzy";
+        case MatchKind::ambiguous:
+            return "ambiguous";
+    }
+    return "none";
+}
+
+Match Catalogue::match(const std::string& text) const {
+    Match m;
     std::string k = header_key(text);
-    if (k.empty()) return nullptr;
+    if (k.empty()) return m;
     for (const auto& [key, index] : keys_)
         if (key == k) {
-            if (matched_key) *matched_key = key;
-            return &entries_[index];
+            m.kind = MatchKind::exact, m.entry = &entries_[index], m.key = key;
+            return m;
         }
-    for (const auto& [key, index] : keys_)
-        if (key.size() >= 6 && k.find(key) != std::string::npos) {
-            if (matched_key) *matched_key = key;
-            return &entries_[index];
-        }
-    return nullptr;
+    // Every name or alias inside the text (short keys such as "fravaer" need six letters, so
+    // that "mål" or "GF1" alone match nothing), longest first.
+    std::vector<const std::pair<std::string, std::size_t>*> inside;
+    for (const auto& kv : keys_)
+        if (kv.first.size() >= 6 && k.find(kv.first) != std::string::npos) inside.push_back(&kv);
+    // A key that lies within a longer one found here says less than it: "laeringsmiljoe" inside
+    // "laeringsmiljoeeleverdersvareraltidellerofte".
+    std::vector<const Entry*> distinct;
+    for (const auto* kv : inside) {
+        bool within_longer = std::any_of(inside.begin(), inside.end(), [&](const auto* other) {
+            return other->first.size() > kv->first.size() &&
+                   other->first.find(kv->first) != std::string::npos;
+        });
+        const Entry* e = &entries_[kv->second];
+        if (!within_longer && std::find(distinct.begin(), distinct.end(), e) == distinct.end())
+            distinct.push_back(e);
+    }
+    if (distinct.empty()) return m;
+    m.key = inside.front()->first;
+    if (distinct.size() == 1) {
+        m.kind = MatchKind::fuzzy, m.entry = distinct.front();
+    } else {
+        m.kind = MatchKind::ambiguous, m.candidates = std::move(distinct);
+    }
+    return m;
 }
 
 }  // namespace opfolg::indicators

@@ -30,6 +30,23 @@ struct Entry {
     bool key = false;  ///< charted in the board workbook
 };
 
+/// How a label written in a sheet relates to the catalogue.
+enum class MatchKind {
+    none,       ///< no name or alias of any entry in it
+    exact,      ///< equal to an entry's name or alias (ignoring case, spacing, punctuation)
+    fuzzy,      ///< holds one entry's name or alias inside a longer text ("Tabel 1: …")
+    ambiguous,  ///< holds names or aliases of several entries, none more specific than the rest
+};
+const char* match_kind_name(MatchKind k);  ///< "none", "exact", "fuzzy", "ambiguous"
+
+/// What the catalogue says about one label.
+struct Match {
+    MatchKind kind = MatchKind::none;
+    const Entry* entry = nullptr;         ///< exact or fuzzy: the entry matched
+    std::vector<const Entry*> candidates;  ///< ambiguous: every entry it could be
+    std::string key;  ///< the header key of the name or alias that matched (the longest one)
+};
+
 /// The school-editable indicator catalogue (workbook-templates/indicator-catalogue.json).
 class Catalogue {
   public:
@@ -37,10 +54,11 @@ class Catalogue {
     static Catalogue load(const std::filesystem::path& path);
     static Catalogue parse(const std::string& text, const std::filesystem::path& path);
 
-    /// The entry whose name or alias equals `text` (header_key comparison), else the entry with
-    /// the longest name or alias contained in `text` ("Tabel 1: Frafald 3 mdr. efter …").
-    /// `matched_key` receives the header_key of what matched.
-    const Entry* find(const std::string& text, std::string* matched_key = nullptr) const;
+    /// The entry whose name or alias equals `text` (header_key comparison); else the entry whose
+    /// name or alias `text` contains ("Tabel 1: Frafald 3 mdr. efter …"), when exactly one
+    /// entry's does once names inside longer matched names are set aside ("Læringsmiljø" inside
+    /// "Læringsmiljø Elever der svarer Altid eller Ofte"); else every such entry, ambiguous.
+    Match match(const std::string& text) const;
     const std::vector<Entry>& entries() const { return entries_; }
 
   private:

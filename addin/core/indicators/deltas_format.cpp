@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/util/error.h"
+#include "core/util/utf8.h"
 #include "core/xlsx/value.h"
 
 namespace opfolg::indicators {
@@ -14,6 +15,17 @@ namespace {
 template <class T>
 json opt(const std::optional<T>& v) {
     return v ? json(*v) : json(nullptr);
+}
+
+// How the label was matched to the catalogue and whether the entry lent unit and polarity.
+json catalogue_json(const Series& s) {
+    json candidates = json::array();
+    for (const auto* c : s.match.candidates) candidates.push_back(c->id);
+    return {{"match", match_kind_name(s.match.kind)},
+            {"id", s.match.entry ? json(s.match.entry->id) : json(nullptr)},
+            {"name", s.match.entry ? json(s.match.entry->name) : json(nullptr)},
+            {"candidates", candidates},
+            {"used", s.entry != nullptr}};
 }
 }  // namespace
 
@@ -73,6 +85,29 @@ std::string delta_unit_text(Unit u, Lang lang) {
     return "";
 }
 
+std::string catalogue_text(const Series& s, Lang lang) {
+    bool da = lang == Lang::da;
+    const Match& m = s.match;
+    switch (m.kind) {
+        case MatchKind::none:
+            return "";
+        case MatchKind::ambiguous: {
+            std::string names;
+            for (const auto* c : m.candidates) names += (names.empty() ? "" : " / ") + c->name;
+            return (da ? "tvetydig: " : "ambiguous: ") + names;
+        }
+        case MatchKind::exact:
+        case MatchKind::fuzzy:
+            break;
+    }
+    if (!s.entry)
+        return fmt::format(da ? "ikke brugt: {} (enheden passer ikke)"
+                              : "not used: {} (the unit does not fit)",
+                           m.entry->name);
+    if (m.kind == MatchKind::fuzzy) return m.entry->name + (da ? " (tilnærmet)" : " (fuzzy)");
+    return m.entry->name;
+}
+
 json delta_json(const std::filesystem::path& file, const Delta& d) {
     const Series& s = d.series;
     json j = {
@@ -82,6 +117,7 @@ json delta_json(const std::filesystem::path& file, const Delta& d) {
         {"indicator", s.name()},
         {"indicator_id", s.entry ? json(s.entry->id) : json(nullptr)},
         {"label", s.label},
+        {"catalogue", catalogue_json(s)},
         {"group", s.group},
         {"unit", unit_name(s.unit)},
         {"polarity", polarity_name(s.polarity)},
@@ -138,9 +174,12 @@ void deltas_text(const std::vector<FileDeltas>& files, Lang lang, std::ostream& 
                                 number_display(*d.diff_national, lang, true),
                                 delta_unit_text(s.unit, lang)) +
                     (d.vs_national ? " (" + vs_national_text(*d.vs_national, lang) + ")" : "");
-            out << fmt::format("  {:<58} {} {:>7}{:<2}  {:<34} {}\n",
-                               name.size() > 58 ? name.substr(0, 55) + "..." : name, d.year,
-                               number_display(d.value, lang), unit, change, national);
+            std::string catalogue = catalogue_text(s, lang);
+            if (!catalogue.empty())
+                catalogue = (da ? "  [katalog: " : "  [catalogue: ") + catalogue + "]";
+            out << fmt::format("  {:<58} {} {:>7}{:<2}  {:<34} {}{}\n", shorten(name, 58),
+                               d.year, number_display(d.value, lang), unit, change, national,
+                               catalogue);
         }
         out << "\n";
     }

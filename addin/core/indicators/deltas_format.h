@@ -31,6 +31,11 @@ std::string assessment_text(Assessment a, Lang lang);
 std::string vs_national_text(VsNational v, Lang lang);
 std::string trend_text(Trend t, Lang lang);
 
+/// Which catalogue entry a series' label was matched to, as people read it: the entry's name
+/// for an exact match, marked "(tilnærmet)" for a fuzzy one, the candidates of an ambiguous one,
+/// "ikke brugt" when the values did not fit the entry's unit, "" when nothing matched.
+std::string catalogue_text(const Series& s, Lang lang);
+
 /// "pp", "point", "antal" as people read them.
 std::string delta_unit_text(Unit u, Lang lang);
 

@@ -73,16 +73,20 @@ struct Builder {
     std::map<const Series*, bool> percent_seen;
     std::map<const Series*, std::pair<Unit, Polarity>> stated;
 
+    // The series of `label` and `group` in `sheet`: labels are compared as header keys, never
+    // through the catalogue, so that two questions of one survey stay two indicators.
     Series& get(const std::string& sheet, const std::string& label, const std::string& group,
-                const Entry* entry) {
-        auto k = std::make_tuple(sheet, entry ? entry->id : key_of(label), key_of(group));
+                Match match, const plan::Source& label_source, const plan::Source& group_source) {
+        auto k = std::make_tuple(sheet, key_of(label), key_of(group));
         auto it = series.find(k);
         if (it == series.end()) {
             Series s;
             s.sheet = sheet;
             s.label = label;
+            s.label_source = label_source;
             s.group = group.empty() ? mapped.meta.department.text : group;
-            s.entry = entry;
+            s.group_source = group.empty() ? mapped.meta.department.source : group_source;
+            s.match = std::move(match);
             it = series.emplace(k, std::move(s)).first;
         }
         return it->second;
@@ -146,9 +150,10 @@ struct Builder {
             else if (auto n = parse::parse_danish_number(yv.text); n && n->decimals == 0)
                 y = static_cast<int>(n->value);
             if (!y) continue;  // the validation checks already report a bad year
-            const Entry* entry = catalogue.find(label);
             std::string group = f_group ? row.fields[*f_group].text : "";
-            Series& ser = get(t.sheet, label, group, entry);
+            Series& ser = get(t.sheet, label, group, catalogue.match(label),
+                              row.fields[*f_ind].source,
+                              f_group ? row.fields[*f_group].source : plan::Source{});
             if (f_unit && !row.fields[*f_unit].empty())
                 stated[&ser].first = parse_unit(row.fields[*f_unit].text);
             if (f_pol && !row.fields[*f_pol].empty())
@@ -235,10 +240,14 @@ struct Builder {
                 continue;
             }
             std::string title;
+            plan::Source title_source;
             for (std::uint32_t up = 1; up <= 3 && r >= up; ++up) {
                 auto cells = g.row_cells(r - up);
                 if (cells.empty()) continue;
-                if (cells.size() == 1) title = trim(xlsx::to_text(cells[0]->value));
+                if (cells.size() == 1) {
+                    title = trim(xlsx::to_text(cells[0]->value));
+                    title_source = {sheet_name, cells[0]->ref, true};
+                }
                 break;
             }
             static const std::regex table_no(R"(^\s*tabel\s*\d+\s*[:.]\s*)", std::regex::icase);
@@ -249,24 +258,29 @@ struct Builder {
                 if (cells.empty()) break;
                 std::string label = g.text(row, header->front().col);
                 if (label.empty()) continue;
-                std::string title_key, combined_key, row_key;
-                const Entry* by_title = title.empty() ? nullptr : catalogue.find(title, &title_key);
-                const Entry* by_both =
-                    title.empty() ? nullptr : catalogue.find(title + " " + label, &combined_key);
-                const Entry* by_row = catalogue.find(label, &row_key);
-                const Entry* entry = nullptr;
+                // The table's title names the indicator and each row a group ("Tabel 1: Frafald
+                // …" by entry route), unless title and row together name a more specific one
+                // ("Frafald uden omvalg på GF2" + "3 mdr"), or only the row names one.
+                auto found = [](const Match& m) { return m.kind != MatchKind::none; };
+                Match by_title = title.empty() ? Match{} : catalogue.match(title);
+                Match by_both = title.empty() ? Match{} : catalogue.match(title + " " + label);
+                Match by_row = catalogue.match(label);
+                Match match;
                 std::string name, group;
-                if (by_both && (!by_title || combined_key.size() > title_key.size())) {
-                    entry = by_both, name = title + " " + label;
-                } else if (by_title) {
-                    entry = by_title, name = title, group = label;
-                } else if (by_row) {
-                    entry = by_row, name = label;
+                if (found(by_both) &&
+                    (!found(by_title) || by_both.key.size() > by_title.key.size())) {
+                    match = std::move(by_both), name = title + " " + label;
+                } else if (found(by_title)) {
+                    match = std::move(by_title), name = title, group = label;
+                } else if (found(by_row)) {
+                    match = std::move(by_row), name = label;
                 } else {
                     name = title.empty() ? label : title;
                     group = title.empty() ? "" : label;
                 }
-                Series& ser = get(sheet.name, name, group, entry);
+                plan::Source row_source{sheet_name, {row, header->front().col}, true};
+                Series& ser = get(sheet.name, name, group, std::move(match),
+                                  name == title ? title_source : row_source, row_source);
                 for (const auto& c : *header) {
                     if (c.kind == Kind::label || c.kind == Kind::other || !c.year) continue;
                     xlsx::CellRef ref{row, c.col};
@@ -286,81 +300,186 @@ struct Builder {
         }
     }
 
+    // What a figure in `u` can be: a share, a 1–5 or 1–10 score, a count.
+    static bool fits(Unit u, double v) {
+        switch (u) {
+            case Unit::percent:
+                return v >= 0 && v <= 100;
+            case Unit::score5:
+                return v >= 0 && v <= 5;
+            case Unit::score10:
+                return v >= 0 && v <= 10;
+            case Unit::count:
+                return v >= 0;
+            case Unit::unknown:
+                return true;
+        }
+        return true;
+    }
+
+    struct Fit {
+        std::size_t figures = 0;
+        std::vector<std::pair<int, const Figure*>> misfits;  ///< (year, figure)
+        bool none_fit() const { return figures > 0 && misfits.size() == figures; }
+    };
+
+    Fit fit(const Series& s, Unit u) {
+        Fit f;
+        for (const auto& p : s.points)
+            for (const auto* fig : {&p.value, &p.national, &p.target})
+                if (*fig) {
+                    ++f.figures;
+                    if (!fits(u, (*fig)->value)) f.misfits.emplace_back(p.year, &**fig);
+                }
+        return f;
+    }
+
+    std::string cell_of(const plan::Source& src) const {
+        return src.known ? xlsx::to_a1(src.cell) : "";
+    }
+
+    void warn(const Series& s, const std::string& code, const std::string& cell, Text message,
+              std::string value = {}) {
+        issues.push_back({Severity::warning, code, s.sheet, cell, s.name(), std::move(message),
+                          std::move(value)});
+    }
+
+    // Whether the matched entry may lend its unit and polarity: an exact match unless none of the
+    // figures fits its unit (or the cells say % and the entry is no percentage); a fuzzy match
+    // only when all of them fit. Says why when it may not.
+    bool may_lend(const Series& s) {
+        const Entry& e = *s.match.entry;
+        Fit f = fit(s, e.unit);
+        bool percent_cells = percent_seen[&s] && e.unit != Unit::percent;
+        bool lend = !percent_cells && (s.match.kind == MatchKind::exact ? !f.none_fit()
+                                                                         : f.misfits.empty());
+        if (lend) return true;
+        std::string shown = percent_cells        ? "%"
+                            : f.misfits.empty()  ? ""
+                                                 : number_display(f.misfits.front().second->value,
+                                                                  Lang::da);
+        std::string cell = f.misfits.empty() ? cell_of(s.label_source)
+                                             : cell_of(f.misfits.front().second->source);
+        warn(s, "indicator-unit-misfit", cell,
+             {fmt::format("\"{}\" ligner katalogets \"{}\" ({}), men {} passer ikke til den "
+                          "enhed; katalogets enhed og polaritet bruges ikke",
+                          s.label, e.name, unit_name(e.unit),
+                          percent_cells ? "arkets %-tal" : shown),
+              fmt::format("\"{}\" resembles the catalogue's \"{}\" ({}), but {} does not fit "
+                          "that unit; the catalogue's unit and polarity are not used",
+                          s.label, e.name, unit_name(e.unit),
+                          percent_cells ? "the sheet's percentages"
+                                        : xlsx::number_text(f.misfits.front().second->value))},
+             shown);
+        return false;
+    }
+
+    // A label that names several entries ("Læringsmiljø: faglig hjælp (andel Altid/Ofte)") is
+    // the one entry whose unit all its figures fit, if exactly one does (86 % is no 1–5 score):
+    // a fuzzy match to it. Otherwise it stays ambiguous.
+    void resolve_by_fit(Series& s) {
+        const Entry* only = nullptr;
+        for (const auto* c : s.match.candidates) {
+            bool fits_all = fit(s, c->unit).misfits.empty() &&
+                            !(percent_seen[&s] && c->unit != Unit::percent);
+            if (!fits_all) continue;
+            if (only) return;  // fits two: still ambiguous
+            only = c;
+        }
+        if (!only || fit(s, only->unit).figures == 0) return;
+        s.match.kind = MatchKind::fuzzy;
+        s.match.entry = only;
+    }
+
+    // The series' own unit and polarity, from the sheet; false when it states too little.
+    bool own_unit(Series& s, std::pair<Unit, Polarity> st) {
+        s.unit = st.first != Unit::unknown ? st.first
+                 : percent_seen[&s]        ? Unit::percent
+                                           : Unit::unknown;
+        s.polarity = st.second;
+        return s.unit != Unit::unknown && s.polarity != Polarity::unknown;
+    }
+
     std::vector<Series> finish() {
         std::vector<Series> out;
         for (auto& [k, s] : series) {
             auto st =
                 stated.count(&s) ? stated[&s] : std::make_pair(Unit::unknown, Polarity::unknown);
-            if (s.entry) {
+            if (s.match.kind == MatchKind::ambiguous) resolve_by_fit(s);
+            bool sure = s.match.kind == MatchKind::exact || s.match.kind == MatchKind::fuzzy;
+            if (sure && may_lend(s)) {
+                s.entry = s.match.entry;
                 s.unit = s.entry->unit;
                 s.polarity = s.entry->polarity;
                 s.tolerance = s.entry->tolerance;
                 // The catalogue decides; a sheet that says otherwise is probably mislabelled.
                 if (st.first != Unit::unknown && st.first != s.unit)
-                    issues.push_back(
-                        {Severity::warning,
-                         "unit-mismatch",
-                         s.sheet,
-                         "",
-                         s.name(),
+                    warn(s, "unit-mismatch", "",
                          {fmt::format("arket angiver enheden {} for {}, men kataloget siger {}; "
                                       "katalogets enhed bruges",
                                       unit_name(st.first), s.name(), unit_name(s.unit)),
                           fmt::format("the sheet states the unit {} for {}, but the catalogue says "
                                       "{}; the catalogue's unit is used",
                                       unit_name(st.first), s.name(), unit_name(s.unit))},
-                         unit_name(st.first)});
+                         unit_name(st.first));
             } else {
-                s.unit = st.first != Unit::unknown ? st.first
-                         : percent_seen[&s]        ? Unit::percent
-                                                   : Unit::unknown;
-                s.polarity = st.second;
-                bool computable = s.unit != Unit::unknown && s.polarity != Polarity::unknown;
-                const plan::Source* at = nullptr;
-                for (const auto& p : s.points)
-                    if (p.value) at = &p.value->source;
-                issues.push_back(
-                    {Severity::warning,
-                     "indicator-unknown",
-                     s.sheet,
-                     at ? xlsx::to_a1(at->cell) : "",
-                     s.label,
-                     {computable
-                          ? fmt::format("indikatoren \"{}\" findes ikke i kataloget; den beregnes "
-                                        "ud fra arkets enhed og polaritet",
-                                        s.label)
-                          : fmt::format("indikatoren \"{}\" findes ikke i kataloget, og arket "
-                                        "angiver ikke enhed og polaritet; den beregnes ikke",
-                                        s.label),
-                      computable
-                          ? fmt::format("the indicator \"{}\" is not in the catalogue; it is "
-                                        "computed from the sheet's unit and polarity",
-                                        s.label)
-                          : fmt::format("the indicator \"{}\" is not in the catalogue and the "
-                                        "sheet states no unit and polarity; it is not computed",
-                                        s.label)},
-                     s.label});
+                bool computable = own_unit(s, st);
+                const std::string label_cell = cell_of(s.label_source);
+                Text not_computed = {
+                    computable ? "" : "; arket angiver ikke enhed og polaritet, så den beregnes ikke",
+                    computable ? "" : "; the sheet states no unit and polarity, so it is not computed"};
+                if (s.match.kind == MatchKind::ambiguous) {
+                    std::string names;
+                    for (const auto* c : s.match.candidates)
+                        names += (names.empty() ? "" : "; ") + c->name;
+                    warn(s, "indicator-ambiguous", label_cell,
+                         {fmt::format("\"{}\" kan være flere af katalogets indikatorer ({}); "
+                                      "skriv navnet fra kataloget eller angiv enhed og polaritet{}",
+                                      s.label, names, not_computed.da),
+                          fmt::format("\"{}\" could be several of the catalogue's indicators ({}); "
+                                      "write the catalogue's name or state unit and polarity{}",
+                                      s.label, names, not_computed.en)},
+                         s.label);
+                } else if (s.match.kind == MatchKind::none) {
+                    warn(s, "indicator-unknown", label_cell,
+                         {computable
+                              ? fmt::format("indikatoren \"{}\" findes ikke i kataloget; den "
+                                            "beregnes ud fra arkets enhed og polaritet",
+                                            s.label)
+                              : fmt::format("indikatoren \"{}\" findes ikke i kataloget, og arket "
+                                            "angiver ikke enhed og polaritet; den beregnes ikke",
+                                            s.label),
+                          computable
+                              ? fmt::format("the indicator \"{}\" is not in the catalogue; it is "
+                                            "computed from the sheet's unit and polarity",
+                                            s.label)
+                              : fmt::format("the indicator \"{}\" is not in the catalogue and the "
+                                            "sheet states no unit and polarity; it is not computed",
+                                            s.label)},
+                         s.label);
+                }
                 if (!computable) continue;
             }
             std::sort(s.points.begin(), s.points.end(),
                       [](const Point& a, const Point& b) { return a.year < b.year; });
-            if (s.unit == Unit::score5)
-                for (const auto& p : s.points)
-                    if (p.value && p.value->value > 5)
-                        issues.push_back(
-                            {Severity::warning,
-                             "scale-mismatch",
-                             s.sheet,
-                             xlsx::to_a1(p.value->source.cell),
-                             s.name(),
-                             {fmt::format("{} er på skalaen 1–5, men {} står som {}; ældre ETU-tal "
-                                          "(før 2019, skala 1–100) kan ikke sammenlignes",
-                                          s.name(), p.year,
-                                          number_display(p.value->value, Lang::da)),
-                              fmt::format("{} uses the 1–5 scale, but {} reads {}; older ETU "
-                                          "figures (before 2019, 1–100 scale) are not comparable",
-                                          s.name(), p.year, xlsx::number_text(p.value->value))},
-                             xlsx::number_text(p.value->value)});
+            for (const auto& [year, figure] : fit(s, s.unit).misfits)
+                warn(s, "scale-mismatch", cell_of(figure->source),
+                     s.unit == Unit::score5
+                         ? Text{fmt::format("{} er på skalaen 1–5, men {} står som {}; ældre "
+                                            "ETU-tal (før 2019, skala 1–100) kan ikke "
+                                            "sammenlignes",
+                                            s.name(), year, number_display(figure->value, Lang::da)),
+                                fmt::format("{} uses the 1–5 scale, but {} reads {}; older ETU "
+                                            "figures (before 2019, 1–100 scale) are not comparable",
+                                            s.name(), year, xlsx::number_text(figure->value))}
+                         : Text{fmt::format("{} måles i {}, men {} står som {}, som ikke passer",
+                                            s.name(), unit_name(s.unit), year,
+                                            number_display(figure->value, Lang::da)),
+                                fmt::format("{} is measured in {}, but {} reads {}, which does not "
+                                            "fit",
+                                            s.name(), unit_name(s.unit), year,
+                                            xlsx::number_text(figure->value))},
+                     xlsx::number_text(figure->value));
             out.push_back(std::move(s));
         }
         return out;

@@ -25,19 +25,26 @@ struct Point {
     std::optional<Figure> value, national, target, stated_diff;
 };
 
-/// One indicator for one group (programme, entry route, department) over the years.
+/// One indicator for one group (programme, entry route, department) over the years. Distinct
+/// labels in a sheet are distinct series, whatever catalogue entry they resemble.
 struct Series {
     std::string sheet;
     std::string label;  ///< the indicator as written
+    plan::Source label_source;  ///< where the label stands
     std::string group;
-    const Entry* entry = nullptr;  ///< catalogue entry, when recognised
+    plan::Source group_source;  ///< where the group stands (unknown: the department's name)
+    Match match;  ///< what the catalogue says about the label
+    /// The catalogue entry that lends unit, polarity and tolerance: the matched entry when the
+    /// match is sure and the values fit its unit, else nullptr (the sheet's own unit and
+    /// polarity are used).
+    const Entry* entry = nullptr;
     Unit unit = Unit::unknown;
     Polarity polarity = Polarity::unknown;
     double tolerance = 0;
     std::vector<Point> points;  ///< sorted by year
 
-    /// Display name: the catalogue's name, else the label.
-    const std::string& name() const { return entry ? entry->name : label; }
+    /// Display name: the label as the department wrote it.
+    const std::string& name() const { return label; }
 };
 
 /// Reads every indicator table of a workbook: the long form the template uses (rows of

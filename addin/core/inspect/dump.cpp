@@ -28,6 +28,9 @@ json dump_json(const xlsx::Workbook& wb) {
             json cell = {{"ref", xlsx::to_a1(c.ref)},
                          {"type", xlsx::type_name(c.value)},
                          {"value", value_json(c.value)}};
+            // The exact stored value beside its reading, so a date or duration is never only
+            // what its text rounds it to.
+            if (auto* dt = std::get_if<xlsx::DateTime>(&c.value)) cell["serial"] = dt->serial;
             if (!c.formula.empty()) cell["formula"] = c.formula;
             if (c.number_format != 0) cell["format"] = wb.number_format(c);
             cells.push_back(std::move(cell));

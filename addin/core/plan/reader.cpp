@@ -318,6 +318,12 @@ Table read_table(const Grid& g, const SheetSchema& s, const HeaderMatch& h, std:
                     break;
             }
         }
+        // An allowed value written another way ("ny", "Lav er godt") is the value as the schema
+        // spells it, so the board shows one spelling and the checks one meaning.
+        for (std::size_t f = 0; f < row.fields.size(); ++f)
+            if (!s.fields[f].enum_values.empty() && !row.fields[f].empty())
+                if (auto canonical = s.fields[f].canonical_enum(row.fields[f].text))
+                    row.fields[f].text = std::move(*canonical);
         // Rows with nothing but empty formula results (the template's computed columns) are not
         // rows.
         bool any =
@@ -414,6 +420,9 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
             const auto* mean = ms.meaning(xlsx::to_text(cells[0]->value));
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
+            // The value stands right of its label. The template's help text stands one further
+            // out, and a blank value must not make the help text the value.
+            if (val->ref.col != cells[0]->ref.col + 1) continue;
             assign(ms.fields[mean->index].name,
                    FieldValue{trim(xlsx::to_text(val->value)), typed(val->value),
                               Source{sh->name, val->ref, true}});

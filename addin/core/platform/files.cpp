@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/platform/files.h"
 
+#if defined(__linux__)
+#include <cerrno>
+#include <cstdio>  // renameat2 (glibc ≥ 2.28)
+#include <fcntl.h>  // AT_FDCWD
+#endif
+
 #include <atomic>
 #include <chrono>
 #include <random>
@@ -45,6 +51,34 @@ void replace_file(const std::filesystem::path& from, const std::filesystem::path
              "cannot replace the file; is it open in Excel, or is the folder read-only?"});
     throw Error(ErrorCode::io, to,
                 {"kan ikke gemme filen: " + ec.message(), "cannot save the file: " + ec.message()});
+}
+
+void refuse_existing(const std::filesystem::path& target) {
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec))
+        throw Error(ErrorCode::output_exists, target,
+                    {"filen findes allerede og erstattes ikke uden at du beder om det",
+                     "the file exists already and is not replaced unless you ask for it"});
+}
+
+void move_new_file(const std::filesystem::path& from, const std::filesystem::path& to) {
+#if defined(__linux__) && defined(RENAME_NOREPLACE)
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return;
+    if (errno == EEXIST) {
+        std::error_code ignored;
+        std::filesystem::remove(from, ignored);
+        refuse_existing(to);
+    }
+    // Filesystems without RENAME_NOREPLACE (EINVAL) fall back to check, then rename.
+#endif
+    try {
+        refuse_existing(to);
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(from, ignored);
+        throw;
+    }
+    replace_file(from, to);
 }
 
 }  // namespace opfolg::platform

@@ -19,4 +19,12 @@ std::filesystem::path scratch_folder_for(const std::filesystem::path& target);
 /// Excel is locked on Windows; a read-only folder refuses the rename).
 void replace_file(const std::filesystem::path& from, const std::filesystem::path& to);
 
+/// Moves `from` to `to` only if `to` does not exist, atomically (renameat2 RENAME_NOREPLACE on
+/// Linux, MoveFileEx without REPLACE_EXISTING on Windows), so that a file created meanwhile is
+/// never replaced. Throws opfolg::Error (output_exists when `to` exists); `to` is untouched.
+void move_new_file(const std::filesystem::path& from, const std::filesystem::path& to);
+
+/// Throws opfolg::Error (output_exists) naming `target` when it exists already.
+void refuse_existing(const std::filesystem::path& target);
+
 }  // namespace opfolg::platform

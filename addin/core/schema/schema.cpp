@@ -62,6 +62,13 @@ const SheetSchema* Schema::sheet(const std::string& n) const {
 
 namespace {
 
+// How enum values are compared: as header keys ("Fast drift" = "fast-drift"), except values
+// without a letter or digit ("%"), which are compared as written, so that "-" is not "%".
+std::string enum_key(const std::string& text) {
+    std::string key = header_key(text);
+    return key.empty() ? "=" + squeeze_spaces(text) : key;
+}
+
 // Line (1-based) of a byte offset in `text`.
 std::size_t line_of(const std::string& text, std::size_t offset) {
     return 1 +
@@ -194,10 +201,38 @@ class Loader {
             f.required = c.value("required", false);
             f.unique = c.value("unique", false);
             f.enum_values = strings(c, "enum");
+            enum_synonyms(f, c);
             if (c.contains("minimum")) f.minimum = c["minimum"].get<double>();
             if (c.contains("maximum")) f.maximum = c["maximum"].get<double>();
         }
         return f;
+    }
+
+    // "enum_synonyms": {"lavere er bedre": ["lav er godt", …]} beside "enum": the phrasings
+    // departments write for each allowed value. A phrasing may mean only one value.
+    void enum_synonyms(Field& f, const json& c) const {
+        auto claim = [&](const std::string& text, std::size_t index) {
+            auto [it, fresh] = f.enum_keys.emplace(enum_key(text), index);
+            if (!fresh && it->second != index)
+                fail(text,
+                     fmt::format("\"{}\" betyder både \"{}\" og \"{}\" i feltet \"{}\"", text,
+                                 f.enum_values[it->second], f.enum_values[index], f.name),
+                     fmt::format("\"{}\" means both \"{}\" and \"{}\" in field \"{}\"", text,
+                                 f.enum_values[it->second], f.enum_values[index], f.name));
+        };
+        for (std::size_t i = 0; i < f.enum_values.size(); ++i) claim(f.enum_values[i], i);
+        if (!c.contains("enum_synonyms")) return;
+        if (!c["enum_synonyms"].is_object())
+            fail(f.name, "\"enum_synonyms\" skal være et objekt", "\"enum_synonyms\" must be an object");
+        for (const auto& [value, synonyms] : c["enum_synonyms"].items()) {
+            auto at = std::find(f.enum_values.begin(), f.enum_values.end(), value);
+            if (at == f.enum_values.end())
+                fail(value,
+                     fmt::format("\"enum_synonyms\" nævner \"{}\", som ikke er i \"enum\"", value),
+                     fmt::format("\"enum_synonyms\" names \"{}\", which is not in \"enum\"", value));
+            for (const auto& syn : strings(c["enum_synonyms"], value.c_str()))
+                claim(syn, static_cast<std::size_t>(at - f.enum_values.begin()));
+        }
     }
 
     std::size_t field_ref(const SheetSchema& s, const std::string& name) const {
@@ -293,6 +328,12 @@ class Loader {
 };
 
 }  // namespace
+
+std::optional<std::string> Field::canonical_enum(const std::string& text) const {
+    auto it = enum_keys.find(enum_key(text));
+    if (it == enum_keys.end()) return std::nullopt;
+    return enum_values[it->second];
+}
 
 Schema parse_schema(const std::string& text, const std::filesystem::path& path) {
     return Loader(text, path).load();

@@ -28,8 +28,15 @@ struct Field {
     bool internal = false;  ///< left out of the published version
     bool required = false;
     bool unique = false;
-    std::vector<std::string> enum_values;
+    std::vector<std::string> enum_values;  ///< the allowed values, as they are spelled
+    /// header_key of each allowed value and of each of its synonyms ("Lav er godt" for "lavere er
+    /// bedre") → index into enum_values; built once by the loader.
+    std::unordered_map<std::string, std::size_t> enum_keys;
     std::optional<double> minimum, maximum;
+
+    /// The allowed value `text` means (ignoring case, spacing and punctuation, through the
+    /// synonyms), spelled as the schema spells it; nullopt when it means none of them.
+    std::optional<std::string> canonical_enum(const std::string& text) const;
 };
 
 /// A header that holds several fields at once (Format A's "Periode/ansvarlig").

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/util/error.h"
 
+#include "core/util/utf8.h"
+
 namespace opfolg {
 
 const char* error_code_name(ErrorCode code) {
@@ -13,6 +15,8 @@ const char* error_code_name(ErrorCode code) {
             return "too-large";
         case ErrorCode::not_a_workbook:
             return "not-a-workbook";
+        case ErrorCode::not_a_document:
+            return "not-a-document";
         case ErrorCode::truncated:
             return "truncated";
         case ErrorCode::corrupt:
@@ -21,12 +25,16 @@ const char* error_code_name(ErrorCode code) {
             return "encrypted";
         case ErrorCode::legacy_xls:
             return "legacy-xls";
+        case ErrorCode::legacy_doc:
+            return "legacy-doc";
         case ErrorCode::ods:
             return "ods";
         case ErrorCode::zip_bomb:
             return "zip-bomb";
         case ErrorCode::unsafe_entry:
             return "unsafe-entry";
+        case ErrorCode::duplicate_entry:
+            return "duplicate-entry";
         case ErrorCode::xml_dtd:
             return "xml-dtd";
         case ErrorCode::xml_malformed:
@@ -43,6 +51,8 @@ const char* error_code_name(ErrorCode code) {
             return "bad-style";
         case ErrorCode::output_is_input:
             return "output-is-input";
+        case ErrorCode::output_exists:
+            return "output-exists";
         case ErrorCode::schema:
             return "schema";
         case ErrorCode::cancelled:
@@ -52,11 +62,17 @@ const char* error_code_name(ErrorCode code) {
 }
 
 Error::Error(ErrorCode code, std::filesystem::path file, Text message, std::string where)
-    : std::runtime_error(message.en),
+    : std::runtime_error(valid_utf8(message.en)),
       code_(code),
       file_(std::move(file)),
       message_(std::move(message)),
-      where_(std::move(where)) {}
+      where_(std::move(where)) {
+    // Messages quote what a file holds (a sheet name, a cell reference, an entry name): a hostile
+    // file must not be able to put invalid UTF-8 on the console or into a JSON report.
+    make_valid_utf8(message_.da);
+    make_valid_utf8(message_.en);
+    make_valid_utf8(where_);
+}
 
 std::string Error::describe(Lang lang) const {
     std::string out = path_utf8(file_);
@@ -66,12 +82,16 @@ std::string Error::describe(Lang lang) const {
 }
 
 std::string path_utf8(const std::filesystem::path& p) {
+    // On POSIX a file name is any bytes; one that is not UTF-8 is shown with U+FFFD rather than
+    // passed on to a terminal, a JSON report or a workbook as invalid text.
 #if defined(__cpp_lib_char8_t)
     auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
+    std::string s(u8.begin(), u8.end());
 #else
-    return p.u8string();
+    std::string s = p.u8string();
 #endif
+    make_valid_utf8(s);
+    return s;
 }
 
 std::filesystem::path path_from_utf8(const std::string& s) {

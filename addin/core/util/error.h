@@ -16,13 +16,16 @@ enum class ErrorCode {
     empty_file,         ///< zero bytes
     too_large,          ///< file or part bigger than the configured limits
     not_a_workbook,     ///< not a zip and no other container we recognise
+    not_a_document,     ///< expected a Word document (.docx); the file is something else
     truncated,          ///< zip structure cut short or damaged
     corrupt,            ///< checksum mismatch or undecodable data
     encrypted,          ///< OLE/CFB container with EncryptionInfo: password protected
     legacy_xls,         ///< Excel 97–2003 .xls
+    legacy_doc,         ///< Word 97–2003 .doc
     ods,                ///< OpenDocument spreadsheet
     zip_bomb,           ///< inflate ratio or total inflated size beyond the caps
     unsafe_entry,       ///< zip entry name with "..", an absolute path or a drive letter
+    duplicate_entry,    ///< two zip entries whose names are equal ignoring case
     xml_dtd,            ///< DOCTYPE/ENTITY declarations (refused, never expanded)
     xml_malformed,      ///< XML syntax error
     xml_too_deep,       ///< element nesting beyond the limit
@@ -31,6 +34,7 @@ enum class ErrorCode {
     bad_shared_string,  ///< index past the shared string table
     bad_style,          ///< style index past the cellXfs table
     output_is_input,    ///< refusing to overwrite one of the inputs
+    output_exists,      ///< the output exists and replacing it was not asked for
     schema,             ///< a schema or catalogue file is broken
     cancelled,          ///< the user cancelled a long operation
 };

@@ -12,6 +12,7 @@
 #include "core/plan/timetable.h"
 #include "core/util/normalize.h"
 #include "core/util/number_display.h"
+#include "core/util/utf8.h"
 
 namespace opfolg::validate {
 
@@ -65,6 +66,13 @@ void check_structure(const CheckContext& ctx) {
                          "right file?",
                          title)});
     }
+    // An untouched template is not a plan: say so, so that it is not counted as one in silence.
+    const auto plans = ctx.workbook.tables_of("plan");
+    if (!plans.empty() && std::all_of(plans.begin(), plans.end(),
+                                      [](const Table* t) { return t->rows.empty(); }))
+        add(ctx, Severity::warning, "no-actions", plans.front()->sheet,
+            xlsx::to_a1({plans.front()->header_row + plans.front()->header_rows, 0}), "",
+            {"ingen indsatser udfyldt; planen er tom", "no actions filled in; the plan is empty"});
     for (const auto& t : ctx.workbook.tables) {
         const auto& s = *t.schema;
         for (std::size_t f = 0; f < s.fields.size(); ++f)
@@ -150,6 +158,9 @@ void check_required(const CheckContext& ctx) {
 // --- values
 // ------------------------------------------------------------------------------------------
 
+// The allowed value `value` is probably a misspelling of: the nearest one, when at most a third
+// of its letters differ ("Afsluttett" → "Afsluttet"); "" when none is that close ("Igangsat" is
+// no misspelling of "Ny").
 std::string nearest(const std::string& value, const std::vector<std::string>& allowed) {
     std::string best;
     std::size_t best_d = SIZE_MAX;
@@ -157,7 +168,8 @@ std::string nearest(const std::string& value, const std::vector<std::string>& al
         std::size_t d = edit_distance(fold_case(value), fold_case(a));
         if (d < best_d) best_d = d, best = a;
     }
-    return best;
+    std::size_t longest = std::max(utf8_length(value), utf8_length(best));
+    return best_d * 3 <= longest ? best : "";
 }
 
 std::string allowed_list(const std::vector<std::string>& allowed) {
@@ -172,18 +184,17 @@ void check_value(const CheckContext& ctx, const Table& t, const Row& row, std::s
     if (v.empty()) return;
     std::string cell = cell_of(t, row, f);
     if (!field.enum_values.empty()) {
-        bool ok =
-            std::any_of(field.enum_values.begin(), field.enum_values.end(),
-                        [&](const std::string& a) { return header_key(a) == header_key(v.text); });
-        if (!ok) {
+        if (!field.canonical_enum(v.text)) {
             std::string near = nearest(v.text, field.enum_values);
             add(ctx, Severity::error, "enum-value", t.sheet, cell, field.name,
-                {fmt::format(
-                     "\"{}\" er ikke en gyldig værdi for \"{}\"; mente du \"{}\"? Tilladt: {}",
-                     v.text, field.title, near, allowed_list(field.enum_values)),
-                 fmt::format(
-                     "\"{}\" is not a valid value for \"{}\"; did you mean \"{}\"? Allowed: {}",
-                     v.text, title_en(field), near, allowed_list(field.enum_values))},
+                {fmt::format("\"{}\" er ikke en gyldig værdi for \"{}\";{} Tilladt: {}", v.text,
+                             field.title,
+                             near.empty() ? "" : fmt::format(" mente du \"{}\"?", near),
+                             allowed_list(field.enum_values)),
+                 fmt::format("\"{}\" is not a valid value for \"{}\";{} Allowed: {}", v.text,
+                             title_en(field),
+                             near.empty() ? "" : fmt::format(" did you mean \"{}\"?", near),
+                             allowed_list(field.enum_values))},
                 v.text);
         }
     }
@@ -368,7 +379,7 @@ void check_measurable_goals(const CheckContext& ctx) {
                      "(fx \"under 8 % i 2026\")",
                      "the goal holds no number, indicator or date; make it measurable (e.g. "
                      "\"below 8 % in 2026\")"},
-                    g.text.size() > 120 ? g.text.substr(0, 117) + "..." : g.text);
+                    shorten(g.text, 120));
         }
     }
 }

@@ -51,7 +51,8 @@ int Report::exit_code() const {
     bool unreadable = std::any_of(files.begin(), files.end(), [](const FileReport& f) {
         return f.status == FileReport::Status::unreadable;
     });
-    if (unreadable) return 2;
+    // Nothing to check (an empty folder, only files that are not workbooks) is no success.
+    if (unreadable || files.empty()) return 2;
     return errors() > 0 ? 1 : 0;
 }
 
@@ -123,6 +124,19 @@ FileReport validate_bytes(std::string bytes, const std::filesystem::path& file,
                                 ""});
             return r;
         }
+        for (const auto& fix : wb.repaired_text)
+            indicator_issues.push_back(
+                {Severity::warning,
+                 "text-not-utf8",
+                 fix.sheet,
+                 fix.sheet.empty() ? "" : fix.where,
+                 fix.sheet.empty() ? fix.where : "",
+                 {"teksten indeholdt tegn, der ikke er gyldig UTF-8 (en anden tegnkodning eller "
+                  "et ugyldigt tegn); de er erstattet med \"\uFFFD\" – ret teksten i Excel",
+                  "the text held characters that are not valid UTF-8 (another encoding or an "
+                  "invalid character); they were replaced with \"\uFFFD\" – correct the text in "
+                  "Excel"},
+                 ""});
         for (const auto& s :
              indicators::read_series(wb, *r.workbook, catalogue, schema, indicator_issues))
             if (auto d = indicators::compute(s)) r.deltas.push_back(std::move(*d));

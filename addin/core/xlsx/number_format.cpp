@@ -91,8 +91,10 @@ std::string significant(const std::string& code) {
             std::string inner = code.substr(i + 1, end - i - 1);
             for (auto& ch : inner)
                 ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            // Elapsed time [h], [mm], [ss] shows time; colours and locales do not.
-            if (!inner.empty() && inner.find_first_not_of("hms") == std::string::npos) out += inner;
+            // Elapsed time [h], [mm], [ss] is kept, marked "[" so it reads as a duration; colours
+            // and locales are dropped.
+            if (!inner.empty() && inner.find_first_not_of("hms") == std::string::npos)
+                out += "[" + inner;
             i = end;
         } else {
             out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -112,10 +114,12 @@ DateKind classify_number_format(const std::string& code) {
             s.insert(at, "s");  // a 12-hour clock is a time
         }
     }
-    bool date = false, time = false;
+    bool date = false, time = false, elapsed = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (c == 'd' || c == 'y') {
+        if (c == '[') {
+            elapsed = time = true;
+        } else if (c == 'd' || c == 'y') {
             date = true;
         } else if (c == 'h' || c == 's') {
             time = true;
@@ -133,6 +137,7 @@ DateKind classify_number_format(const std::string& code) {
     }
     // "General" spelled in a custom code, or text-like codes with stray letters, show no dates.
     if (s.find("general") != std::string::npos) return DateKind::none;
+    if (elapsed && !date) return DateKind::duration;
     if (date && time) return DateKind::datetime;
     if (date) return DateKind::date;
     if (time) return DateKind::time;

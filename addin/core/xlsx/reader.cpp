@@ -2,6 +2,7 @@
 #include "core/xlsx/reader.h"
 
 #include "core/util/error.h"
+#include "core/util/utf8.h"
 #include "core/xlsx/parts.h"
 #include "core/xlsx/relationships.h"
 #include "core/xlsx/zip_archive.h"
@@ -37,6 +38,33 @@ void read_properties(ZipArchive& zip, const ReadLimits& limits, Workbook& wb) {
         wb.company = text_of(doc->root(), "Company");
         wb.application = text_of(doc->root(), "Application");
     }
+}
+
+// The one place that decides what happens to text that is not UTF-8: it is replaced with U+FFFD
+// and the place is recorded, so a workbook with one mis-encoded cell is still read (as Excel
+// offers to repair it) while validation says which cell lost characters. pugixml passes bytes
+// through as they are and encodes character references to surrogates, so both kinds of bad text
+// arrive here.
+void repair_text(Workbook& wb) {
+    auto fix = [&](std::string& text, const std::string& sheet, const std::string& where) {
+        if (make_valid_utf8(text)) wb.repaired_text.push_back({sheet, where});
+    };
+    for (auto& s : wb.sheets) {
+        fix(s.name, "", "arknavn / sheet name");
+        for (auto& c : s.cells) {
+            if (auto* text = std::get_if<std::string>(&c.value)) fix(*text, s.name, to_a1(c.ref));
+            if (auto* e = std::get_if<ErrorValue>(&c.value)) fix(e->code, s.name, to_a1(c.ref));
+            fix(c.formula, s.name, to_a1(c.ref));
+        }
+    }
+    for (auto& f : wb.number_formats) fix(f, "", "xl/styles.xml");
+    for (auto& [name, formula] : wb.defined_names) {
+        fix(name, "", "xl/workbook.xml");
+        fix(formula, "", "xl/workbook.xml");
+    }
+    for (auto* p : {&wb.title, &wb.subject, &wb.creator, &wb.keywords, &wb.description, &wb.company,
+                    &wb.application})
+        fix(*p, "", "docProps");
 }
 
 Workbook read(ZipArchive& zip, const std::filesystem::path& path, const ReadLimits& limits) {
@@ -103,6 +131,7 @@ Workbook read(ZipArchive& zip, const std::filesystem::path& path, const ReadLimi
         wb.sheets.push_back(std::move(sheet));
     });
     read_properties(zip, limits, wb);
+    repair_text(wb);
     return wb;
 }
 

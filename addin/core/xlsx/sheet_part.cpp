@@ -32,12 +32,15 @@ bool parse_double(const char* s, double& out) {
     return r.ec == std::errc() && r.ptr == end && std::isfinite(out);
 }
 
-DateTime::Kind kind_of(DateKind k) {
+// What a date-formatted serial reads as: the format's kind, never dropping a part the serial has.
+DateTime::Kind kind_of(DateKind k, double serial) {
     switch (k) {
         case DateKind::date:
-            return DateTime::Kind::date;
+            return kind_for(DateTime::Kind::date, serial);
         case DateKind::time:
-            return DateTime::Kind::time;
+            return kind_for(DateTime::Kind::time, serial);
+        case DateKind::duration:
+            return DateTime::Kind::duration;
         default:
             return DateTime::Kind::datetime;
     }
@@ -167,7 +170,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
             } else if (type == "d") {
                 DateTime dt;
                 if (vtext && parse_iso(vtext, dt)) {
-                    if (date_kind != DateKind::none) dt.kind = kind_of(date_kind);
+                    if (date_kind != DateKind::none) dt.kind = kind_of(date_kind, dt.serial);
                     cell.value = dt;
                 } else if (vtext) {
                     cell.value = std::string(vtext);
@@ -180,7 +183,7 @@ void read_sheet(const pugi::xml_node& worksheet, const SheetContext& ctx, Sheet&
                           fmt::format("the cell holds no valid number: \"{}\"", vtext)});
                 if (date_kind != DateKind::none) {
                     if (ctx.date1904) d += date1904_offset;
-                    cell.value = DateTime{d, kind_of(date_kind)};
+                    cell.value = DateTime{d, kind_of(date_kind, d)};
                 } else {
                     cell.value = d;
                 }

@@ -30,6 +30,8 @@ const char* type_name(const CellValue& v) {
             return "time";
         case DateTime::Kind::datetime:
             return "datetime";
+        case DateTime::Kind::duration:
+            return "duration";
     }
     return "datetime";
 }
@@ -94,7 +96,32 @@ double serial_from_civil(const Civil& c) {
     return static_cast<double>(day) + frac;
 }
 
+DateTime::Kind kind_for(DateTime::Kind format_kind, double serial) {
+    switch (format_kind) {
+        case DateTime::Kind::time:
+            return serial >= 0 && serial < 1 ? format_kind : DateTime::Kind::datetime;
+        case DateTime::Kind::date:
+            return serial == std::floor(serial) ? format_kind : DateTime::Kind::datetime;
+        default:
+            return format_kind;
+    }
+}
+
+namespace {
+
+// Elapsed hours, minutes and seconds of a duration in days, to the millisecond.
+std::string duration_text(double days) {
+    long long ms = std::llround(std::fabs(days) * 86400000.0);
+    std::string text = fmt::format("{}{}:{:02}:{:02}", days < 0 && ms ? "-" : "", ms / 3600000,
+                                   ms / 60000 % 60, ms / 1000 % 60);
+    if (ms % 1000) text += fmt::format(".{:03}", ms % 1000);
+    return text;
+}
+
+}  // namespace
+
 std::string iso_text(const DateTime& dt) {
+    if (dt.kind == DateTime::Kind::duration) return duration_text(dt.serial);
     Civil c = civil_from_serial(dt.serial);
     std::string date = fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
     std::string time = fmt::format("{:02}:{:02}:{:02}", c.hour, c.minute, c.second);
@@ -105,6 +132,7 @@ std::string iso_text(const DateTime& dt) {
         case DateTime::Kind::time:
             return time;
         case DateTime::Kind::datetime:
+        case DateTime::Kind::duration:
             return date + "T" + time;
     }
     return date + "T" + time;

@@ -36,6 +36,14 @@ struct Sheet {
     const Cell* find(CellRef ref) const;
 };
 
+/// A place where the file held text that was not UTF-8 (bytes in another encoding, or a
+/// character reference to a lone surrogate such as &#xD800;). The reader replaced the bad bytes
+/// with U+FFFD, so everything downstream holds valid UTF-8; this says where.
+struct TextRepair {
+    std::string sheet;  ///< the sheet, or "" for text outside sheets
+    std::string where;  ///< the cell (A1), or what the text was: "sheet name", "docProps"…
+};
+
 /// A workbook as read: sheets in workbook order and the metadata a plan reader needs.
 struct Workbook {
     std::filesystem::path path;
@@ -48,6 +56,8 @@ struct Workbook {
     std::string title, subject, creator, keywords, description, company, application;
     /// Defined names (workbook-global), name → formula text.
     std::vector<std::pair<std::string, std::string>> defined_names;
+    /// Every text that had to be repaired to valid UTF-8, in reading order.
+    std::vector<TextRepair> repaired_text;
 
     /// The sheet called `name` (case-insensitive as Excel compares), or nullptr.
     const Sheet* sheet(const std::string& name) const;

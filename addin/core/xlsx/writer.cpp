@@ -8,11 +8,13 @@
 #include <cmath>
 #include <cstdlib>
 #include <deque>
+#include <fstream>
 #include <map>
 #include <stdexcept>
 
 #include "core/platform/files.h"
 #include "core/util/error.h"
+#include "core/util/utf8.h"
 #include "core/xlsx/cell_fixups.h"
 
 namespace opfolg::xlsx {
@@ -35,7 +37,7 @@ struct WorkbookWriter::Impl {
     bool saved = false;
 
     char* keep(const std::string& s) {
-        strings.push_back(s);
+        strings.push_back(valid_utf8(s));
         return strings.back().data();
     }
     ~Impl() {
@@ -46,6 +48,27 @@ struct WorkbookWriter::Impl {
 };
 
 namespace {
+
+// libxlsxwriter writes text bytes as they are given; text that is not UTF-8 would make Excel
+// offer to repair the file. Every string a caller hands the writer passes through this: valid
+// text as it is (no copy), anything else with U+FFFD for the bad bytes. Use it as a temporary
+// inside the call it feeds.
+class Utf8Arg {
+  public:
+    explicit Utf8Arg(const std::string& s) : p_(s.c_str()) {
+        if (!is_valid_utf8(s)) {
+            fixed_ = valid_utf8(s);
+            p_ = fixed_.c_str();
+        }
+    }
+    Utf8Arg(const Utf8Arg&) = delete;
+    Utf8Arg& operator=(const Utf8Arg&) = delete;
+    operator const char*() const { return p_; }
+
+  private:
+    std::string fixed_;
+    const char* p_;
+};
 
 [[noreturn]] void write_failed(const std::filesystem::path& target, const std::string& what,
                                lxw_error err) {
@@ -96,10 +119,38 @@ std::time_t build_timestamp() {
     return std::time(nullptr);
 }
 
+void check_writable(const std::filesystem::path& target, Existing existing) {
+    auto folder = target.parent_path();
+    std::error_code ec;
+    if (!folder.empty() && !std::filesystem::is_directory(folder, ec))
+        throw Error(ErrorCode::io, target,
+                    {fmt::format("mappen findes ikke: {}", path_utf8(folder)),
+                     fmt::format("the folder does not exist: {}", path_utf8(folder))});
+    if (existing == Existing::refuse) platform::refuse_existing(target);
+    // Creating the temporary file ourselves first turns a read-only folder into our message
+    // instead of the library's (libxlsxwriter prints its own to stderr when it fails).
+    auto probe = platform::temp_path_beside(target);
+    {
+        std::ofstream out(probe, std::ios::binary);
+        if (!out)
+            throw Error(ErrorCode::io, target,
+                        {fmt::format("kan ikke skrive i mappen {}; er den skrivebeskyttet?",
+                                     path_utf8(folder.empty() ? "." : folder)),
+                         fmt::format("cannot write in the folder {}; is it read-only?",
+                                     path_utf8(folder.empty() ? "." : folder))});
+    }
+    std::filesystem::remove(probe, ec);
+}
+
 WorkbookWriter::WorkbookWriter(std::filesystem::path target,
-                               std::vector<std::filesystem::path> inputs, RowOrder order)
-    : impl_(std::make_unique<Impl>()), target_(std::move(target)), order_(order) {
+                               std::vector<std::filesystem::path> inputs, RowOrder order,
+                               Existing existing)
+    : impl_(std::make_unique<Impl>()),
+      target_(std::move(target)),
+      order_(order),
+      existing_(existing) {
     refuse_overwriting_inputs(target_, inputs);
+    check_writable(target_, existing_);
     temp_ = platform::temp_path_beside(target_);
     lxw_workbook_options options{};
     options.use_zip64 = LXW_FALSE;
@@ -139,7 +190,7 @@ SheetWriter& WorkbookWriter::add_sheet(const std::string& name) {
                     {fmt::format("arknavnet \"{}\" er brugt to gange", name),
                      fmt::format("sheet name \"{}\" is used twice", name)});
     // In constant-memory mode a sheet starts with its scratch file, which can fail.
-    lxw_worksheet* ws = workbook_add_worksheet(impl_->wb, name.c_str());
+    lxw_worksheet* ws = workbook_add_worksheet(impl_->wb, Utf8Arg(name));
     if (!ws)
         throw Error(ErrorCode::io, target_,
                     {"kan ikke oprette en midlertidig fil til arket; er der plads på disken?",
@@ -200,7 +251,7 @@ void WorkbookWriter::set_properties(const DocProperties& p) {
 }
 
 void WorkbookWriter::define_name(const std::string& name, const std::string& formula) {
-    lxw_error err = workbook_define_name(impl_->wb, name.c_str(), formula.c_str());
+    lxw_error err = workbook_define_name(impl_->wb, Utf8Arg(name), Utf8Arg(formula));
     if (err) write_failed(target_, "defined name " + name, err);
 }
 
@@ -223,7 +274,10 @@ void WorkbookWriter::save() {
     }
     try {
         impl_->fixups.apply(temp_, impl_->sheet_names);
-        platform::replace_file(temp_, target_);
+        if (existing_ == Existing::replace)
+            platform::replace_file(temp_, target_);
+        else
+            platform::move_new_file(temp_, target_);  // a file made meanwhile stays, too
     } catch (...) {
         std::error_code ec;
         std::filesystem::remove(temp_, ec);
@@ -261,7 +315,7 @@ void SheetWriter::write_string(CellRef at, const std::string& s, Format f) {
     enter_row(at.row);
     // Excel's limit for a cell's text (libxlsxwriter refuses longer strings).
     constexpr std::size_t max_chars = 32767;
-    if (s.size() > max_chars)
+    if (s.size() > max_chars && utf8_length(s) > max_chars)
         throw Error(ErrorCode::io, owner_->target_,
                     {"teksten er længere end Excels grænse på 32.767 tegn",
                      "the text is longer than Excel's limit of 32,767 characters"},
@@ -271,7 +325,7 @@ void SheetWriter::write_string(CellRef at, const std::string& s, Format f) {
               "cell", at);
         return;
     }
-    check(worksheet_write_string(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), s.c_str(),
+    check(worksheet_write_string(ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), Utf8Arg(s),
                                  fmt_of(f)),
           "text", at);
     note_wrapped(at, s, f);
@@ -342,6 +396,8 @@ const char* default_date_format(DateTime::Kind k) {
             return "hh:mm:ss";
         case DateTime::Kind::datetime:
             return "dd-mm-yyyy hh:mm:ss";
+        case DateTime::Kind::duration:
+            return "[h]:mm:ss";
     }
     return "dd-mm-yyyy";
 }
@@ -392,7 +448,7 @@ void SheetWriter::write_formula(CellRef at, const std::string& formula, const Ce
         check(worksheet_write_formula_num(ws, at.row, col, formula.c_str(), fmt_of(f), dt->serial),
               "formula", at);
     } else if (const auto* s = std::get_if<std::string>(&cached)) {
-        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), s->c_str()),
+        check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f), Utf8Arg(*s)),
               "formula", at);
     } else if (const bool* b = std::get_if<bool>(&cached)) {
         check(worksheet_write_formula_str(ws, at.row, col, formula.c_str(), fmt_of(f),
@@ -414,7 +470,8 @@ void SheetWriter::write_url(CellRef at, const std::string& url, const std::strin
     enter_row(at.row);
     lxw_error err = worksheet_write_url_opt(
         ws_of(ws_), at.row, static_cast<lxw_col_t>(at.col), url.c_str(), fmt_of(f),
-        text.empty() ? nullptr : text.c_str(), tooltip.empty() ? nullptr : tooltip.c_str());
+        text.empty() ? nullptr : static_cast<const char*>(Utf8Arg(text)),
+        tooltip.empty() ? nullptr : static_cast<const char*>(Utf8Arg(tooltip)));
     // Excel allows 65,530 links a sheet and 2,079-character URLs; past that, keep the text.
     if (err == LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED ||
         err == LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED) {
@@ -427,7 +484,7 @@ void SheetWriter::write_url(CellRef at, const std::string& url, const std::strin
 void SheetWriter::merge(const CellRange& r, const std::string& text, Format f) {
     enter_row(r.first.row);
     check(worksheet_merge_range(ws_of(ws_), r.first.row, static_cast<lxw_col_t>(r.first.col),
-                                r.last.row, static_cast<lxw_col_t>(r.last.col), text.c_str(),
+                                r.last.row, static_cast<lxw_col_t>(r.last.col), Utf8Arg(text),
                                 fmt_of(f)),
           "merged range", r.first);
     enter_row(r.last.row);  // libxlsxwriter fills the range with blank cells down to here
@@ -573,8 +630,8 @@ void SheetWriter::print_setup(const PrintSetup& p) {
     if (p.repeat_rows)
         check(worksheet_repeat_rows(ws, p.repeat_rows->first, p.repeat_rows->second),
               "print titles");
-    if (!p.header.empty()) check(worksheet_set_header(ws, p.header.c_str()), "page header");
-    if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), "page footer");
+    if (!p.header.empty()) check(worksheet_set_header(ws, Utf8Arg(p.header)), "page header");
+    if (!p.footer.empty()) check(worksheet_set_footer(ws, Utf8Arg(p.footer)), "page footer");
     if (p.print_area)
         check(worksheet_print_area(
                   ws, p.print_area->first.row, static_cast<lxw_col_t>(p.print_area->first.col),
@@ -598,7 +655,7 @@ void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
         if (!series)
             throw Error(ErrorCode::io, owner_->target_,
                         {"kan ikke oprette dataserie", "cannot create series"});
-        chart_series_set_name(series, s.name.c_str());
+        chart_series_set_name(series, Utf8Arg(s.name));
         if (s.color || s.dashed) {
             lxw_chart_line line{};
             line.color = s.color;
@@ -614,9 +671,10 @@ void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
         if (spec.type == ChartSpec::Type::line)
             chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
     }
-    if (!spec.title.empty()) chart_title_set_name(chart, spec.title.c_str());
-    if (!spec.x_title.empty()) chart_axis_set_name(chart->x_axis, spec.x_title.c_str());
-    if (!spec.y_title.empty()) chart_axis_set_name(chart->y_axis, spec.y_title.c_str());
+    if (!spec.title.empty()) chart_title_set_name(chart, Utf8Arg(spec.title));
+    if (!spec.x_title.empty()) chart_axis_set_name(chart->x_axis, Utf8Arg(spec.x_title));
+    if (!spec.y_title.empty()) chart_axis_set_name(chart->y_axis, Utf8Arg(spec.y_title));
+    if (spec.y_min) chart_axis_set_min(chart->y_axis, *spec.y_min);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options opt{};
     opt.x_scale = spec.width_scale;

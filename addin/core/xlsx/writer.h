@@ -91,6 +91,9 @@ struct ChartSpec {
     std::string x_title, y_title;
     std::vector<ChartSeries> series;
     double width_scale = 1.0, height_scale = 1.0;
+    /// Where the value axis starts; nullopt lets the application choose (Excel starts near the
+    /// data, which exaggerates change).
+    std::optional<double> y_min;
 };
 
 /// Document properties (File ▸ Info).
@@ -173,14 +176,23 @@ class SheetWriter {
     std::optional<std::uint32_t> current_row_;  ///< the row being written (RowOrder::ascending)
 };
 
+/// What writing does when the target exists already.
+enum class Existing {
+    refuse,   ///< the default: a filled plan or last week's board workbook is never replaced
+              ///< by accident (ErrorCode::output_exists, before any work and again at the end)
+    replace,  ///< the user asked for it (--force, a confirmed dialog): replaced atomically
+};
+
 /// Writes one .xlsx with libxlsxwriter, atomically: everything goes to a temporary file in the
 /// target's folder, renamed over the target only by save(). A writer destroyed without save()
-/// leaves no trace. Refuses a target that is one of `inputs`.
+/// leaves no trace. Refuses a target that is one of `inputs`, a target that exists unless
+/// `existing` says replace, and a folder that does not exist or cannot be written – each before
+/// any work, with the folder named.
 class WorkbookWriter {
   public:
     explicit WorkbookWriter(std::filesystem::path target,
                             std::vector<std::filesystem::path> inputs = {},
-                            RowOrder order = RowOrder::any);
+                            RowOrder order = RowOrder::any, Existing existing = Existing::refuse);
     ~WorkbookWriter();
     WorkbookWriter(const WorkbookWriter&) = delete;
     WorkbookWriter& operator=(const WorkbookWriter&) = delete;
@@ -205,8 +217,14 @@ class WorkbookWriter {
     std::filesystem::path target_;
     std::filesystem::path temp_;
     RowOrder order_;
+    Existing existing_;
     std::vector<std::unique_ptr<SheetWriter>> sheets_;
 };
+
+/// Checks that `target` can be written before any work is done: its folder exists and takes a
+/// new file, and the target is new unless `existing` says replace. Throws opfolg::Error naming
+/// the folder or the file (never a library's message).
+void check_writable(const std::filesystem::path& target, Existing existing);
 
 /// Checks that writing to `target` would not overwrite one of `inputs` (same file, also through
 /// links or different spellings). Throws ErrorCode::output_is_input.

@@ -7,23 +7,13 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <map>
 
 #include "core/util/error.h"
 
 namespace opfolg::xlsx {
 
 namespace {
-
-constexpr unsigned char cfb_magic[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-
-bool contains_utf16le(const std::string& hay, const char* ascii) {
-    std::string needle;
-    for (const char* p = ascii; *p; ++p) {
-        needle.push_back(*p);
-        needle.push_back('\0');
-    }
-    return hay.find(needle) != std::string::npos;
-}
 
 // Zip entry names that could escape a folder if anyone ever extracted them: refuse the package.
 bool unsafe_name(const std::string& n) {
@@ -43,6 +33,15 @@ std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
+}
+
+// A part that inflates to a lot (limits.ratio_grace_size) *and* far more than it occupies
+// (limits.max_inflate_ratio): together the mark of a bomb. Either alone is ordinary: a big
+// sheet of repeated rows compresses well, and a small part may compress a thousandfold.
+bool suspicious_ratio(std::uint64_t inflated, std::uint64_t compressed, const ReadLimits& limits) {
+    return inflated > limits.ratio_grace_size &&
+           static_cast<double>(inflated) >
+               limits.max_inflate_ratio * static_cast<double>(std::max<std::uint64_t>(compressed, 1));
 }
 
 std::string mib(std::uint64_t bytes) { return fmt::format("{:.0f} MiB", bytes / 1048576.0); }
@@ -79,11 +78,13 @@ std::string read_file_capped(const std::filesystem::path& path, std::uint64_t ma
     return bytes;
 }
 
-ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limits)
-    : ZipArchive(read_file_capped(path, limits.max_file_size), path, limits) {}
+ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limits,
+                       PackageKind kind)
+    : ZipArchive(read_file_capped(path, limits.max_file_size), path, limits, kind) {}
 
-ZipArchive::ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits)
-    : bytes_(std::move(bytes)), path_(std::move(path)), limits_(limits) {
+ZipArchive::ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits,
+                       PackageKind kind)
+    : bytes_(std::move(bytes)), path_(std::move(path)), limits_(limits), kind_(kind) {
     open();
 }
 
@@ -95,28 +96,7 @@ void ZipArchive::open() {
                     {"filen er tom (0 byte)", "the file is empty (0 bytes)"});
     if (bytes_.size() > limits_.max_file_size)
         throw Error(ErrorCode::too_large, path_, {"filen er for stor", "the file is too large"});
-    if (bytes_.size() >= sizeof cfb_magic &&
-        std::memcmp(bytes_.data(), cfb_magic, sizeof cfb_magic) == 0) {
-        // An OLE compound file: Excel wraps password-protected .xlsx in one (MS-OFFCRYPTO), and
-        // Excel 97–2003 saves .xls in one.
-        if (contains_utf16le(bytes_, "EncryptionInfo") ||
-            contains_utf16le(bytes_, "EncryptedPackage"))
-            throw Error(
-                ErrorCode::encrypted, path_,
-                {"projektmappen er beskyttet med adgangskode; gem den uden adgangskode i Excel",
-                 "the workbook is password protected; save it without a password in Excel"});
-        if (contains_utf16le(bytes_, "Workbook") || contains_utf16le(bytes_, "Book"))
-            throw Error(ErrorCode::legacy_xls, path_,
-                        {"filen er en gammel Excel 97–2003-projektmappe (.xls); gem den som .xlsx",
-                         "the file is a legacy Excel 97–2003 workbook (.xls); save it as .xlsx"});
-        throw Error(ErrorCode::not_a_workbook, path_,
-                    {"filen er et OLE-dokument, ikke en Excel-projektmappe",
-                     "the file is an OLE document, not an Excel workbook"});
-    }
-    if (bytes_.size() < 4 || bytes_.compare(0, 2, "PK") != 0)
-        throw Error(ErrorCode::not_a_workbook, path_,
-                    {"filen er ikke en Excel-projektmappe (.xlsx er en zip-pakke)",
-                     "the file is not an Excel workbook (.xlsx is a zip package)"});
+    refuse_foreign_container(bytes_, path_, kind_);
 
     zip_error_t zerr;
     zip_error_init(&zerr);
@@ -126,7 +106,11 @@ void ZipArchive::open() {
         throw Error(ErrorCode::io, path_, {"ikke nok hukommelse", "out of memory"});
     }
     impl_ = std::make_unique<Impl>();
-    impl_->zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    // No ZIP_CHECKCONS: it refuses packages whose local headers differ from the central
+    // directory in harmless ways (times, "version needed"), which Excel 2007 and LibreOffice
+    // write and every other reader accepts. The checks that matter are made below and on every
+    // read: names (unsafe, duplicate, case-equivalent), sizes and ratios, CRCs.
+    impl_->zip = zip_open_from_source(src, ZIP_RDONLY, &zerr);
     if (!impl_->zip) {
         int code = zip_error_code_zip(&zerr);
         zip_source_free(src);
@@ -146,6 +130,7 @@ void ZipArchive::open() {
         throw Error(ErrorCode::too_large, path_,
                     {"zip-pakken har for mange filer", "the zip package has too many entries"});
     std::uint64_t declared_total = 0;
+    std::map<std::string, std::string> folded;  // lower-cased name → the entry spelling it
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
@@ -159,6 +144,19 @@ void ZipArchive::open() {
                         {"zip-pakken indeholder et farligt filnavn",
                          "the zip package holds an unsafe entry name"},
                         name);
+        // OPC compares part names case-insensitively (ECMA-376 Part 2, §6.2.2.3): two entries
+        // that differ only in case (or not at all) are one part twice, and which one a reader
+        // takes is arbitrary. .NET refuses such a package; so do we, naming both.
+        auto [seen, fresh] = folded.emplace(lower(name), name);
+        if (!fresh)
+            throw Error(ErrorCode::duplicate_entry, path_,
+                        {fmt::format("zip-pakken indeholder både \"{}\" og \"{}\"; delnavne må "
+                                     "ikke kun adskille sig ved store og små bogstaver",
+                                     seen->second, name),
+                         fmt::format("the zip package holds both \"{}\" and \"{}\"; part names "
+                                     "must not differ only in case",
+                                     seen->second, name)},
+                        name);
         if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.max_part_size)
             throw Error(ErrorCode::zip_bomb, path_,
                         {fmt::format("delen fylder {} udpakket; grænsen er {}", mib(st.size),
@@ -167,10 +165,7 @@ void ZipArchive::open() {
                                      mib(limits_.max_part_size))},
                         name);
         if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
-            st.size > limits_.ratio_grace_size &&
-            static_cast<double>(st.size) >
-                limits_.max_inflate_ratio *
-                    static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1)))
+            suspicious_ratio(st.size, st.comp_size, limits_))
             throw Error(ErrorCode::zip_bomb, path_,
                         {"mistænkelig komprimering (zip-bombe); filen afvises",
                          "suspicious compression ratio (zip bomb); the file is refused"},
@@ -183,16 +178,7 @@ void ZipArchive::open() {
                     {"zip-pakken fylder for meget udpakket (zip-bombe)",
                      "the zip package inflates to too much (zip bomb)"});
 
-    if (auto mime = read_optional("mimetype")) {
-        if (mime->find("opendocument.spreadsheet") != std::string::npos)
-            throw Error(ErrorCode::ods, path_,
-                        {"filen er et OpenDocument-regneark (.ods); gem den som .xlsx",
-                         "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx"});
-        if (mime->find("opendocument") != std::string::npos)
-            throw Error(ErrorCode::not_a_workbook, path_,
-                        {"filen er et OpenDocument-dokument, ikke en Excel-projektmappe",
-                         "the file is an OpenDocument file, not an Excel workbook"});
-    }
+    if (auto mime = read_optional("mimetype")) refuse_opendocument(*mime, path_, kind_);
 }
 
 std::optional<std::uint64_t> ZipArchive::locate(const std::string& name) const {
@@ -207,11 +193,7 @@ bool ZipArchive::contains(const std::string& name) const { return locate(name).h
 
 std::string ZipArchive::read(const std::string& name) {
     auto part = read_optional(name);
-    if (!part)
-        throw Error(ErrorCode::missing_part, path_,
-                    {"en nødvendig del mangler i projektmappen",
-                     "a required part is missing from the workbook"},
-                    name);
+    if (!part) throw Error(ErrorCode::missing_part, path_, missing_part_text(kind_), name);
     return std::move(*part);
 }
 
@@ -255,10 +237,12 @@ std::optional<std::string> ZipArchive::read_optional(const std::string& name) {
         }
         if (got == 0) break;
         inflated_total_ += static_cast<std::uint64_t>(got);
-        // Declared sizes can lie: enforce the caps on what really comes out.
-        if (out.size() + static_cast<std::size_t>(got) > limits_.max_part_size ||
-            inflated_total_ > limits_.max_total_inflated ||
-            ((st.valid & ZIP_STAT_SIZE) && out.size() + static_cast<std::size_t>(got) > st.size))
+        const std::uint64_t so_far = out.size() + static_cast<std::size_t>(got);
+        // Declared sizes can lie: enforce the caps, the ratio rule included, on what really
+        // comes out.
+        if (so_far > limits_.max_part_size || inflated_total_ > limits_.max_total_inflated ||
+            ((st.valid & ZIP_STAT_SIZE) && so_far > st.size) ||
+            ((st.valid & ZIP_STAT_COMP_SIZE) && suspicious_ratio(so_far, st.comp_size, limits_)))
             throw Error(ErrorCode::zip_bomb, path_,
                         {"delen fylder mere udpakket end tilladt (zip-bombe)",
                          "the part inflates beyond the allowed size (zip bomb)"},
