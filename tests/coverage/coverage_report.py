@@ -8,6 +8,7 @@
 Branches are counted twice. "decisions" are the source's own branches (if, ?:, &&, ||, loops,
 switch): gcovr --exclude-throw-branches --exclude-unreachable-branches leaves out the edges GCC
 adds for every call that may throw. "all" is gcov's raw count, those edges included.
+gcovr's summaries stay in BUILD_DIR as coverage-decisions.json and coverage-all.json.
 """
 import argparse
 import collections
@@ -15,22 +16,23 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CORE = "addin/core/"
 
 
 def summary(build, decisions_only):
-    with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        cmd = ["gcovr", "--root", ROOT, "--object-directory", build,
-               "--filter", os.path.join(ROOT, CORE),
-               "--json-summary", out.name]
-        if decisions_only:
-            cmd += ["--exclude-throw-branches", "--exclude-unreachable-branches"]
-        subprocess.run(cmd, check=True, cwd=build)
-        with open(out.name, encoding="utf-8") as f:
-            return json.load(f)["files"]
+    # gcovr writes its summary into the build folder, never to a device: run as root,
+    # `-o /dev/null` replaces /dev/null with a regular file.
+    out = os.path.join(build, "coverage-%s.json" % ("decisions" if decisions_only else "all"))
+    cmd = ["gcovr", "--root", ROOT, "--object-directory", build,
+           "--filter", os.path.join(ROOT, CORE),
+           "--json-summary", out]
+    if decisions_only:
+        cmd += ["--exclude-throw-branches", "--exclude-unreachable-branches"]
+    subprocess.run(cmd, check=True, cwd=build)
+    with open(out, encoding="utf-8") as f:
+        return json.load(f)["files"]
 
 
 def per_folder(files):
