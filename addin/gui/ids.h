@@ -14,6 +14,7 @@ enum Id {
     id_feedback,
     id_language_da,
     id_language_en,
+    id_stop,
 };
 
 }  // namespace opfolg::gui
