@@ -41,6 +41,9 @@ class MainFrame : public wxFrame {
     /// Called before the event loop runs (the command line), it waits for the loop: a folder
     /// watcher needs it.
     void add_paths(const std::vector<std::filesystem::path>& paths);
+    /// Word plans (.docx): read, previewed in the import dialog, written as department
+    /// workbooks into the chosen folder, then added like any workbook.
+    void import_documents(const std::vector<std::filesystem::path>& documents);
     /// Checks every added workbook again (on worker threads; returns at once).
     void validate_all();
     /// Stops the checks under way; workbooks not read yet are listed as not checked.
@@ -81,6 +84,7 @@ class MainFrame : public wxFrame {
     void on_consolidate(wxCommandEvent&);
     void on_template(wxCommandEvent&);
     void on_feedback(wxCommandEvent&);
+    void on_import(wxCommandEvent&);
     void on_language(wxCommandEvent&);
     void on_issue_activated(wxListEvent&);
     void on_issue_column(wxListEvent&);
