@@ -44,18 +44,26 @@ void MainFrame::make_runner() {
         session_->schema(), session_->catalogue(),
         [this](std::function<void()> f) { CallAfter(std::move(f)); }, std::move(events));
 
-    refresh_timer_ = new wxTimer(this);
+    refresh_timer_ = std::make_unique<wxTimer>(this);
     Bind(
         wxEVT_TIMER, [this](wxTimerEvent&) { apply_changes(); }, refresh_timer_->GetId());
-    look_timer_ = new wxTimer(this);
+    look_timer_ = std::make_unique<wxTimer>(this);
     Bind(
         wxEVT_TIMER, [this](wxTimerEvent&) { look_at_folders(); }, look_timer_->GetId());
-    poll_timer_ = new wxTimer(this);
+    poll_timer_ = std::make_unique<wxTimer>(this);
     Bind(
         wxEVT_TIMER, [this](wxTimerEvent&) { look_at_folders(); }, poll_timer_->GetId());
 }
 
+void MainFrame::end_checks() {
+    for (auto* t : {refresh_timer_.get(), look_timer_.get(), poll_timer_.get()})
+        if (t) t->Stop();
+    watcher_.reset();
+    runner_.reset();
+}
+
 void MainFrame::add_paths(const std::vector<std::filesystem::path>& paths) {
+    if (!runner_) return;  // the window is closing
     // Before the event loop runs (paths from the command line, from OnInit) a folder watcher
     // cannot be made: wait for the loop, then do what a Folder click does.
     if (!wxEventLoopBase::GetActive()) {
@@ -74,7 +82,7 @@ void MainFrame::add_paths(const std::vector<std::filesystem::path>& paths) {
 }
 
 void MainFrame::validate_all() {
-    if (session_->paths().empty()) return;
+    if (!runner_ || session_->paths().empty()) return;
     stop_asked_ = false;
     check_done_ = 0;
     check_total_ = 0;
@@ -84,7 +92,7 @@ void MainFrame::validate_all() {
 }
 
 void MainFrame::stop_checking() {
-    if (!runner_->busy()) return;
+    if (!runner_ || !runner_->busy()) return;
     stop_asked_ = true;
     runner_->stop();
     SetStatusText(_("Stopping: the workbooks being read are finished first..."));
@@ -214,7 +222,7 @@ void MainFrame::on_watch(wxFileSystemWatcherEvent&) {
 }
 
 void MainFrame::look_at_folders() {
-    if (watched_.empty()) return;
+    if (!runner_ || watched_.empty()) return;
     if (folder_job_) {
         look_again_ = true;  // one look at a time; the next starts when this one ends
         return;

@@ -88,7 +88,7 @@ MainFrame::MainFrame(std::unique_ptr<Session> session)
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         cancel_ = true;
         if (worker_.joinable()) worker_.join();
-        runner_.reset();  // stops the checks and waits for the workbooks being read
+        end_checks();
         auto* c = wxConfig::Get();
         c->Write(wxS("/Window/Width"), GetSize().x);
         c->Write(wxS("/Window/Height"), GetSize().y);
@@ -97,7 +97,7 @@ MainFrame::MainFrame(std::unique_ptr<Session> session)
 }
 
 MainFrame::~MainFrame() {
-    runner_.reset();
+    end_checks();
     cancel_ = true;
     if (worker_.joinable()) worker_.join();
 }

@@ -3,6 +3,7 @@
 
 #include <wx/frame.h>
 #include <wx/fswatcher.h>  // a macro for the platform's class: no forward declaration
+#include <wx/timer.h>
 
 #include <atomic>
 #include <functional>
@@ -16,7 +17,6 @@ class wxListEvent;
 class wxGrid;
 class wxGridEvent;
 class wxNotebook;
-class wxTimer;
 class wxTextCtrl;
 class wxChoice;
 
@@ -95,6 +95,9 @@ class MainFrame : public wxFrame {
 
     // Checking (check_ui.cpp): the runner's events, applied to the session on the UI thread.
     void make_runner();
+    /// Stops checking and watching for good (the window closes): waits for the workbooks being
+    /// read, so no worker outlives the window.
+    void end_checks();
     void on_listed(std::uint64_t job, const plan::Inputs& inputs, const Snapshot& look);
     void on_looked(std::uint64_t job, const Snapshot& look, const FolderChanges& changes);
     void on_checked(std::uint64_t job, validate::FileReport& result, std::uint64_t seq,
@@ -124,7 +127,7 @@ class MainFrame : public wxFrame {
     // Checking.
     std::unique_ptr<CheckRunner> runner_;
     std::vector<std::function<void(Session&)>> changes_;
-    wxTimer* refresh_timer_ = nullptr;
+    std::unique_ptr<wxTimer> refresh_timer_;
     std::size_t check_done_ = 0, check_total_ = 0;
     bool stop_asked_ = false;
     std::size_t changed_on_disk_ = 0;
@@ -133,8 +136,8 @@ class MainFrame : public wxFrame {
     std::unique_ptr<wxFileSystemWatcher> watcher_;
     std::vector<std::filesystem::path> watched_;
     Snapshot look_;  // what the watched folders held at the last look
-    wxTimer* look_timer_ = nullptr;  // a moment after the last event: Excel saves in steps
-    wxTimer* poll_timer_ = nullptr;  // network drives send no events
+    std::unique_ptr<wxTimer> look_timer_;  // a moment after the last event: Excel saves in steps
+    std::unique_ptr<wxTimer> poll_timer_;  // network drives send no events
     std::uint64_t folder_job_ = 0;
     bool folder_checking_ = false;  // the running look found workbooks to check
     bool look_again_ = false;
