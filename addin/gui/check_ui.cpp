@@ -150,6 +150,7 @@ void MainFrame::on_checked(std::uint64_t job, validate::FileReport& result, std:
 
 void MainFrame::on_check_finished(std::uint64_t job, bool stopped) {
     apply_changes();
+    if (!checking()) fill_departments();  // held back while results arrived
     bool full = job != folder_job_;
     if (job == folder_job_) folder_job_ = 0, folder_checking_ = false;
     if (!runner_->busy() && (stop_asked_ || stopped)) {

@@ -26,6 +26,7 @@
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/import/word_import.h"
 #include "core/indicators/deltas_format.h"
@@ -329,11 +330,15 @@ void MainFrame::refresh_views() {
 }
 
 void MainFrame::fill_departments() {
-    // Rebuilt only when the departments differ: results arrive many times a second.
+    // A GTK choice takes a tenth of a second to refill with 400 names: while results arrive the
+    // list waits, and is filled once the check is done.
+    if (checking() && !departments_shown_.empty()) return;
+    std::set<wxString> unique;
+    for (const auto& f : session_->report().files)
+        if (f.workbook) unique.insert(u8(f.workbook->meta.department.text));
     wxArrayString names;
     names.Add(_("All departments (institution)"));
-    for (const auto& f : session_->report().files)
-        if (f.workbook) names.Add(u8(f.workbook->meta.department.text));
+    for (const auto& n : unique) names.Add(n);
     if (names == departments_shown_) return;
     wxString selected = department_->GetStringSelection();
     department_->Set(names);

@@ -25,6 +25,7 @@ gui_median() {
     for key in window_ms check_ms max_stall_ms; do
         sed -n "s/.*$key=\([0-9]*\).*/\1/p" "$work/runs" | sort -n | sed -n 2p
     done | tr '\n' ' '
+    echo
 }
 cli_median() {
     local TIMEFORMAT=%3R
@@ -38,7 +39,7 @@ section="$work/section"
     echo "<!-- desktop-app: written by gui.sh -->"
     echo "## Desktop app (issue 16): on screen at once"
     echo
-    echo "\`opfolg-gui FOLDER\` under Xvfb, $(nproc) cores, $(date -u +%Y-%m-%d); the median of three runs."
+    echo "\`opfolg-gui FOLDER\` under Xvfb, $(nproc) cores (load average $(cut -d' ' -f1 /proc/loadavg) when measured), $(date -u +%Y-%m-%d); the median of three runs."
     echo "Window: from main() to the first idle event after the window is shown. Full check: from"
     echo "main() until every result is in the lists. Longest stall: the most a 10 ms timer tick came"
     echo "late while checking, i.e. how long a click would have waited. Before: the window appeared"

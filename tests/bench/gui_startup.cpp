@@ -5,6 +5,7 @@
 // OnInit and the folder handed to add_paths before the event loop runs.
 // Usage (under xvfb-run): opfolg_bench_gui FOLDER   → one line of key=value pairs
 #include <wx/app.h>
+#include <wx/log.h>
 #include <wx/timer.h>
 
 #include <algorithm>
@@ -32,6 +33,8 @@ namespace opfolg::bench {
 class BenchApp : public wxApp {
   public:
     bool OnInit() override {
+        // A benchmark has nobody to click a log dialog away.
+        delete wxLog::SetActiveTarget(new wxLogStderr());
         opfolg::gui::set_ui_lang(opfolg::Lang::da);
         frame_ = new opfolg::gui::MainFrame(std::make_unique<opfolg::gui::Session>());
         frame_->Show();
@@ -48,25 +51,31 @@ class BenchApp : public wxApp {
     int OnExit() override {
         std::printf("window_ms=%.0f check_ms=%.0f max_stall_ms=%.0f workbooks=%zu\n", window_ms_,
                     check_ms_, max_stall_ms_, files_);
+        std::fflush(stdout);
+        // No log window at shutdown either.
+        wxLog::DontCreateOnDemand();
         return wxApp::OnExit();
     }
 
   private:
     void on_idle(wxIdleEvent& e) {
-        if (window_ms_ < 0 && frame_->IsShownOnScreen()) {
-            window_ms_ = ms_since(t0);
-            check_started_ = frame_->checking();
-        }
+        if (window_ms_ < 0 && frame_->IsShownOnScreen()) window_ms_ = ms_since(t0);
         e.Skip();
     }
 
     void on_tick(wxTimerEvent&) {
         auto now = Clock::now();
-        max_stall_ms_ = std::max(
-            max_stall_ms_, std::chrono::duration<double, std::milli>(now - last_tick_).count() - 10);
+        // Counted once the window is on screen: from then on a click could come.
+        if (window_ms_ >= 0)
+            max_stall_ms_ =
+                std::max(max_stall_ms_,
+                         std::chrono::duration<double, std::milli>(now - last_tick_).count() - 10);
         last_tick_ = now;
-        check_started_ = check_started_ || frame_->checking();
-        if (window_ms_ >= 0 && check_started_ && !frame_->checking() && check_ms_ < 0) {
+        // Done when every workbook listed has its result in the lists.
+        const auto& session = frame_->session();
+        bool done = !frame_->checking() && !session.report().files.empty() &&
+                    session.waiting().empty();
+        if (window_ms_ >= 0 && done && check_ms_ < 0) {
             check_ms_ = ms_since(t0);
             files_ = frame_->session().report().files.size();
             timer_.Stop();
@@ -77,7 +86,6 @@ class BenchApp : public wxApp {
     opfolg::gui::MainFrame* frame_ = nullptr;
     wxTimer timer_;
     Clock::time_point last_tick_;
-    bool check_started_ = false;
     double window_ms_ = -1, check_ms_ = -1, max_stall_ms_ = 0;
     std::size_t files_ = 0;
 };
@@ -92,5 +100,6 @@ int main(int argc, char** argv) {
         std::cerr << "usage: opfolg_bench_gui FOLDER\n";
         return 64;
     }
+    wxLog::SetActiveTarget(new wxLogStderr());
     return wxEntry(argc, argv);
 }

@@ -269,6 +269,7 @@ BOOST_AUTO_TEST_CASE(window_handles_a_menu_command_while_a_large_folder_is_check
     const int n = 150;
     fill_large_folder(d.path(), n);
     auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->SetSize(1200, 760);
     auto gate = std::make_shared<Gate>();
     ReleaseAtExit release{gate};
     gate->free_passes = 5;  // then the check holds until the test has used the window
@@ -287,6 +288,8 @@ BOOST_AUTO_TEST_CASE(window_handles_a_menu_command_while_a_large_folder_is_check
     BOOST_TEST(frame->GetStatusBar()->GetStatusText().StartsWith(wxS("Kontrollerer 5 af 150")),
                to_u8(frame->GetStatusBar()->GetStatusText()));
     BOOST_TEST(frame->GetMenuBar()->IsEnabled(id_stop));
+    pump_for(300);
+    screenshot("checking-a-large-folder.png");
 
     // A menu command through the event queue, as a click sends it: handled while the workers
     // still hold 145 workbooks.
