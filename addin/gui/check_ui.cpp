@@ -123,10 +123,10 @@ void MainFrame::on_listed(std::uint64_t job, const plan::Inputs& inputs, const S
 }
 
 void MainFrame::on_looked(std::uint64_t, const Snapshot& look, const FolderChanges& changes) {
+    for (const auto& f : changes.changed) (look_.count(f) ? changed_on_disk_ : new_on_disk_)++;
     for (const auto& f : changes.removed) look_.erase(f);
     for (const auto& [file, stamp] : look) look_[file] = stamp;
     if (changes.empty()) return;
-    changed_on_disk_ += changes.changed.size();
     folder_checking_ = !changes.changed.empty();
     update_check_controls();
     change([changes](Session& s) {
@@ -165,16 +165,26 @@ void MainFrame::on_check_finished(std::uint64_t job, bool stopped) {
                 check_done_, check_total_));
         else if (full)
             SetStatusText(check_summary());
-        else if (changed_on_disk_)
-            SetStatusText(wxString::Format(
-                wxPLURAL("%zu workbook changed on disk and was checked again.",
-                         "%zu workbooks changed on disk and were checked again.",
-                         changed_on_disk_),
-                changed_on_disk_));
+        else if (changed_on_disk_ || new_on_disk_) {
+            wxString said;
+            if (changed_on_disk_)
+                said = wxString::Format(
+                    wxPLURAL("%zu workbook changed on disk and was checked again.",
+                             "%zu workbooks changed on disk and were checked again.",
+                             changed_on_disk_),
+                    changed_on_disk_);
+            if (new_on_disk_)
+                said += (said.empty() ? wxString() : wxString(wxS(" "))) +
+                        wxString::Format(wxPLURAL("%zu new workbook in the folder was checked.",
+                                                  "%zu new workbooks in the folder were checked.",
+                                                  new_on_disk_),
+                                         new_on_disk_);
+            SetStatusText(said);
+        }
     }
     if (!runner_->busy()) {
         stop_asked_ = false;
-        changed_on_disk_ = 0;
+        changed_on_disk_ = new_on_disk_ = 0;
     }
     update_check_controls();
     // Events that came while the folders were being looked at are looked at now.

@@ -130,7 +130,7 @@ class MainFrame : public wxFrame {
     std::unique_ptr<wxTimer> refresh_timer_;
     std::size_t check_done_ = 0, check_total_ = 0;
     bool stop_asked_ = false;
-    std::size_t changed_on_disk_ = 0;
+    std::size_t changed_on_disk_ = 0, new_on_disk_ = 0;  // by the looks since the last check
 
     // Watching.
     std::unique_ptr<wxFileSystemWatcher> watcher_;
