@@ -35,9 +35,8 @@ void MainFrame::make_runner() {
         on_looked(job, look, c);
     };
     events.checked = [this](std::uint64_t job, validate::FileReport& r, std::uint64_t seq,
-                            std::size_t done, std::size_t total) {
-        on_checked(job, r, seq, done, total);
-    };
+                            std::size_t done,
+                            std::size_t total) { on_checked(job, r, seq, done, total); };
     events.finished = [this](std::uint64_t job, bool stopped) { on_check_finished(job, stopped); };
     // Workers reach the window only through CallAfter (thread-safe: it queues an event).
     runner_ = std::make_unique<CheckRunner>(
@@ -175,10 +174,10 @@ void MainFrame::on_check_finished(std::uint64_t job, bool stopped) {
                     changed_on_disk_);
             if (new_on_disk_)
                 said += (said.empty() ? wxString() : wxString(wxS(" "))) +
-                        wxString::Format(wxPLURAL("%zu new workbook in the folder was checked.",
-                                                  "%zu new workbooks in the folder were checked.",
-                                                  new_on_disk_),
-                                         new_on_disk_);
+                        wxString::Format(
+                            wxPLURAL("%zu new workbook in the folder was checked.",
+                                     "%zu new workbooks in the folder were checked.", new_on_disk_),
+                            new_on_disk_);
             SetStatusText(said);
         }
     }
@@ -198,10 +197,9 @@ wxString MainFrame::check_summary() const {
     const auto& r = session_->report();
     std::size_t n = r.files.size(), errors = r.errors(), warnings = r.warnings();
     return wxString::Format(wxPLURAL("%zu workbook checked", "%zu workbooks checked", n), n) +
-           wxS(": ") +
-           wxString::Format(wxPLURAL("%zu error", "%zu errors", errors), errors) + wxS(", ") +
-           wxString::Format(wxPLURAL("%zu warning", "%zu warnings", warnings), warnings) +
-           wxS(".");
+           wxS(": ") + wxString::Format(wxPLURAL("%zu error", "%zu errors", errors), errors) +
+           wxS(", ") +
+           wxString::Format(wxPLURAL("%zu warning", "%zu warnings", warnings), warnings) + wxS(".");
 }
 
 void MainFrame::update_check_controls() {
@@ -222,9 +220,9 @@ void MainFrame::watch(const std::filesystem::path& folder) {
     // at the folder with std::filesystem. (wx spells the name from the event in the C locale's
     // encoding, which loses æ, ø and å.)
     // Not wxFSW_EVENT_ACCESS: reading the workbooks ourselves would wake the watcher again.
-    watcher_->Add(wxFileName::DirName(u8(folder)),
-                  wxFSW_EVENT_CREATE | wxFSW_EVENT_DELETE | wxFSW_EVENT_RENAME |
-                      wxFSW_EVENT_MODIFY | wxFSW_EVENT_WARNING | wxFSW_EVENT_ERROR);
+    watcher_->Add(wxFileName::DirName(u8(folder)), wxFSW_EVENT_CREATE | wxFSW_EVENT_DELETE |
+                                                       wxFSW_EVENT_RENAME | wxFSW_EVENT_MODIFY |
+                                                       wxFSW_EVENT_WARNING | wxFSW_EVENT_ERROR);
     if (!poll_timer_->IsRunning()) poll_timer_->Start(poll_ms);
 }
 

@@ -63,7 +63,8 @@ wxString IndicatorTable::GetValue(int row, int col) {
     };
     switch (col) {
         case 0:
-            return u8(session_->report().files[rows_[static_cast<std::size_t>(row)].file]
+            return u8(session_->report()
+                          .files[rows_[static_cast<std::size_t>(row)].file]
                           .workbook->meta.department.text);
         case 1:
             return u8(d->series.name());

@@ -233,8 +233,8 @@ void MainFrame::build_body() {
     relabel();
 
     // The filter applies as the user types: the list holds references, not rows of text.
-    issue_filter_->Bind(wxEVT_TEXT,
-                        [this](wxCommandEvent&) { issues_->set_filter(issue_filter_->GetValue()); });
+    issue_filter_->Bind(
+        wxEVT_TEXT, [this](wxCommandEvent&) { issues_->set_filter(issue_filter_->GetValue()); });
     issues_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::on_issue_activated, this);
     issues_->Bind(wxEVT_LIST_COL_CLICK, &MainFrame::on_issue_column, this);
     department_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
@@ -303,8 +303,7 @@ void MainFrame::import_documents(const std::vector<std::filesystem::path>& docum
     if (!written.empty()) add_paths(written);
     SetStatusText(wxString::Format(
         _("Imported: %s written, %s."),
-        wxString::Format(wxPLURAL("%zu workbook", "%zu workbooks", written.size()),
-                         written.size()),
+        wxString::Format(wxPLURAL("%zu workbook", "%zu workbooks", written.size()), written.size()),
         wxString::Format(wxPLURAL("%zu action", "%zu actions", actions), actions)));
     if (!problems.empty())
         show_error(_("Some documents could not be imported:") + wxS("\n\n") + problems);
@@ -529,8 +528,9 @@ void MainFrame::on_feedback(wxCommandEvent&) {
         return;
     }
     if (checking()) {
-        show_error(_("The workbooks are still being checked: export the feedback when the check "
-                     "is done."));
+        show_error(
+            _("The workbooks are still being checked: export the feedback when the check "
+              "is done."));
         return;
     }
     // One department when one is selected in the list, else all.

@@ -135,7 +135,7 @@ class MainFrame : public wxFrame {
     // Watching.
     std::unique_ptr<wxFileSystemWatcher> watcher_;
     std::vector<std::filesystem::path> watched_;
-    Snapshot look_;  // what the watched folders held at the last look
+    Snapshot look_;                        // what the watched folders held at the last look
     std::unique_ptr<wxTimer> look_timer_;  // a moment after the last event: Excel saves in steps
     std::unique_ptr<wxTimer> poll_timer_;  // network drives send no events
     std::uint64_t folder_job_ = 0;

@@ -49,9 +49,9 @@ void Session::begin_check(const plan::Inputs& inputs) {
         r.file = m.path;
         r.status = validate::FileReport::Status::unreadable;
         r.error = m.reason;
-        auto at = std::lower_bound(
-            next.files.begin(), next.files.end(), r.file,
-            [](const validate::FileReport& f, const std::filesystem::path& p) { return f.file < p; });
+        auto at = std::lower_bound(next.files.begin(), next.files.end(), r.file,
+                                   [](const validate::FileReport& f,
+                                      const std::filesystem::path& p) { return f.file < p; });
         next_seqs.insert(next_seqs.begin() + (at - next.files.begin()), 0);
         next.files.insert(at, std::move(r));
     }

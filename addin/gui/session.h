@@ -70,7 +70,7 @@ class Session {
     indicators::Catalogue catalogue_;
     std::vector<std::filesystem::path> paths_;
     validate::Report report_;
-    std::vector<std::uint64_t> seqs_;  // parallel to report_.files
+    std::vector<std::uint64_t> seqs_;             // parallel to report_.files
     std::vector<std::filesystem::path> waiting_;  // sorted
     bool stopped_ = false;
 };

@@ -73,9 +73,9 @@ wxString WorkbookList::OnGetItemText(long item, long column) const {
             return u8(validate::department_of(f));
         case 2:
             // A result being replaced stays shown, marked, until the new one arrives.
-            return row.waiting && !stopped_ ? status_label(f) + wxS(" (") + _("checking...") +
-                                                  wxS(")")
-                                            : status_label(f);
+            return row.waiting && !stopped_
+                       ? status_label(f) + wxS(" (") + _("checking...") + wxS(")")
+                       : status_label(f);
         case 3:
             return wxString::Format(wxS("%zu"), f.count(Severity::error));
         case 4:

@@ -73,8 +73,8 @@ class BenchApp : public wxApp {
         last_tick_ = now;
         // Done when every workbook listed has its result in the lists.
         const auto& session = frame_->session();
-        bool done = !frame_->checking() && !session.report().files.empty() &&
-                    session.waiting().empty();
+        bool done =
+            !frame_->checking() && !session.report().files.empty() && session.waiting().empty();
         if (window_ms_ >= 0 && done && check_ms_ < 0) {
             check_ms_ = ms_since(t0);
             files_ = frame_->session().report().files.size();

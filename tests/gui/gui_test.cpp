@@ -56,8 +56,8 @@ namespace {
 // A failed wxWidgets assertion fails the test instead of opening a dialog nobody clicks away.
 void fail_on_assert(const wxString& file, int line, const wxString&, const wxString& cond,
                     const wxString& msg) {
-    BOOST_ERROR("wxWidgets assertion " << to_u8(cond) << " failed at " << to_u8(file) << ":"
-                                       << line << ": " << to_u8(msg));
+    BOOST_ERROR("wxWidgets assertion " << to_u8(cond) << " failed at " << to_u8(file) << ":" << line
+                                       << ": " << to_u8(msg));
 }
 
 struct WxApp {
@@ -169,8 +169,7 @@ CheckRunner::CheckFile gated(std::shared_ptr<Gate> gate, const Session& session)
     return [gate, &session](const std::filesystem::path& file) {
         {
             std::unique_lock<std::mutex> lock(gate->m);
-            if (gate->passed >= gate->free_passes)
-                gate->cv.wait(lock, [&] { return gate->open; });
+            if (gate->passed >= gate->free_passes) gate->cv.wait(lock, [&] { return gate->open; });
             ++gate->passed;
         }
         return validate::validate_file(file, session.schema(), session.catalogue());
@@ -509,8 +508,10 @@ void saved_workbooks_are_checked_again(MainFrame* frame, const std::filesystem::
     BOOST_TEST(pump([&] { return status_of(frame, "Økonomi og ledelse.xlsx") == wxS("fejl"); }));
     BOOST_TEST(frame->workbook_list()->GetItemCount() == 3);
     BOOST_TEST(pump([&] {
-        return frame->GetStatusBar()->GetStatusText().Contains(u8(std::string("1 ny projektmappe")));
-    }), to_u8(frame->GetStatusBar()->GetStatusText()));
+                   return frame->GetStatusBar()->GetStatusText().Contains(
+                       u8(std::string("1 ny projektmappe")));
+               }),
+               to_u8(frame->GetStatusBar()->GetStatusText()));
 
     // Saved in place (not renamed, as some programs and copies over the network do).
     test::write_bytes(dir / "Bygge og anlæg.xlsx", test::read_bytes(example("Byg og anlæg")));
