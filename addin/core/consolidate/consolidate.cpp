@@ -96,9 +96,8 @@ Issue nothing_to_consolidate(const Result& r) {
     for (const auto& s : r.sources)
         (s.status == validate::FileReport::Status::unreadable ? unreadable : left_out) += 1;
     Text why =
-        r.sources.empty()
-            ? Text{"ingen projektmapper (.xlsx) at samle; intet skrevet",
-                   "no workbooks (.xlsx) to consolidate; nothing written"}
+        r.sources.empty() ? Text{"ingen projektmapper (.xlsx) at samle; intet skrevet",
+                                 "no workbooks (.xlsx) to consolidate; nothing written"}
         : left_out == 0
             ? Text{"ingen af projektmapperne kunne læses; intet skrevet",
                    "none of the workbooks could be read; nothing written"}
@@ -119,19 +118,16 @@ bool included(const Result& r, const validate::FileReport& f) {
     return false;
 }
 
-Result consolidate(const std::vector<std::filesystem::path>& inputs,
-                   const std::filesystem::path& output, const schema::Schema& schema,
-                   const indicators::Catalogue& catalogue, const Options& options,
-                   const Progress& progress) {
+namespace {
+
+// The reading half of consolidate() on inputs already expanded; `output` is what the result is
+// for, named when the user cancels.
+Result collect_from(const plan::Inputs& in, const std::filesystem::path& output,
+                    const schema::Schema& schema, const indicators::Catalogue& catalogue,
+                    const Options& options, const Progress& progress) {
     Result r;
     r.output = output;
-    auto in = plan::collect_inputs(inputs);
     r.skipped = in.skipped;
-    // Refuse before any work: writing onto an input would destroy a department's plan, and
-    // a missing folder or an existing output is better said now than after every workbook.
-    xlsx::refuse_overwriting_inputs(output, in.files);
-    xlsx::check_writable(output, options.existing);
-
     std::size_t total = in.files.size();
     for (const auto& m : in.missing) {
         validate::FileReport f;
@@ -217,7 +213,8 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
     }
 
     // A board workbook of no departments says nothing and, written over last week's, loses it.
-    if (std::none_of(r.sources.begin(), r.sources.end(), [](const Source& s) { return s.included; }))
+    if (std::none_of(r.sources.begin(), r.sources.end(),
+                     [](const Source& s) { return s.included; }))
         r.refusals.push_back(nothing_to_consolidate(r));
     // A published plan must not carry personal data.
     if (options.public_version)
@@ -226,10 +223,31 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
     if (progress.cancelled())
         throw Error(ErrorCode::cancelled, output,
                     {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
-
     for (const auto& f : r.report.files)
         if (f.workbook && included(r, f))
             for (const auto* t : f.workbook->tables_of("plan")) r.rows += t->rows.size();
+    return r;
+}
+
+}  // namespace
+
+Result collect(const std::vector<std::filesystem::path>& inputs, const schema::Schema& schema,
+               const indicators::Catalogue& catalogue, const Options& options,
+               const Progress& progress, const std::filesystem::path& output) {
+    return collect_from(plan::collect_inputs(inputs), output, schema, catalogue, options, progress);
+}
+
+Result consolidate(const std::vector<std::filesystem::path>& inputs,
+                   const std::filesystem::path& output, const schema::Schema& schema,
+                   const indicators::Catalogue& catalogue, const Options& options,
+                   const Progress& progress) {
+    auto in = plan::collect_inputs(inputs);
+    // Refuse before any work: writing onto an input would destroy a department's plan, and
+    // a missing folder or an existing output is better said now than after every workbook.
+    xlsx::refuse_overwriting_inputs(output, in.files);
+    xlsx::check_writable(output, options.existing);
+    Result r = collect_from(in, output, schema, catalogue, options, progress);
+    if (!r.refusals.empty()) return r;
     Board board{r, schema, catalogue, options, xlsx::build_timestamp()};
     write_board_workbook(board, output, in.files);
     r.written = true;
