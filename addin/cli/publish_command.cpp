@@ -5,6 +5,7 @@
 #include "cli/setup.h"
 #include "core/publish/publish.h"
 #include "core/util/error.h"
+#include "core/util/plural.h"
 
 namespace opfolg::cli {
 
@@ -49,16 +50,28 @@ void add_publish(CLI::App& app, Context& ctx) {
                 std::string name = path_utf8(s.file.filename());
                 if (s.status == validate::FileReport::Status::unreadable)
                     std::cerr << "opfolg: " << name << ": " << s.note.in(ctx.lang) << "\n";
-                else if (!s.note.da.empty() && !result.from_board)
+                else if (result.from_board)
+                    continue;
+                else if (s.included && s.errors > 0)
+                    // The board workbook's Validering sheet is not part of a page: name the
+                    // command that shows the errors.
+                    std::cout << name << ": "
+                              << (da ? "har fejl; siden viser det, der kunne læses (se opfolg "
+                                       "validate)"
+                                     : "has errors; the page shows what could be read (see "
+                                       "opfolg validate)")
+                              << "\n";
+                else if (!s.note.da.empty())
                     std::cout << name << ": " << s.note.in(ctx.lang) << "\n";
             }
             for (const auto& s : content.skipped)
                 std::cout << path_utf8(s.path.filename()) << ": " << s.reason.in(ctx.lang) << "\n";
+            constexpr Noun indicator{"indikator", "indikatorer", "indicator", "indicators"};
             if (result.written)
                 std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " ("
-                          << result.departments << (da ? " afdelinger, " : " departments, ")
-                          << result.rows << (da ? " indsatser, " : " actions, ")
-                          << result.indicators << (da ? " indikatorer)" : " indicators)") << "\n";
+                          << count(result.departments, nouns::department, ctx.lang) << ", "
+                          << count(result.rows, nouns::action, ctx.lang) << ", "
+                          << count(result.indicators, indicator, ctx.lang) << ")\n";
             else
                 std::cerr << (da ? "opfolg: intet skrevet" : "opfolg: nothing written") << "\n";
             ctx.exit_code = result.exit_code();

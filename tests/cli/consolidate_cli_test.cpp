@@ -445,6 +445,27 @@ BOOST_AUTO_TEST_CASE(names_a_missing_output_folder_without_library_noise) {
     BOOST_TEST(!std::filesystem::exists(missing));
 }
 
+BOOST_AUTO_TEST_CASE(says_when_a_workbooks_plan_year_is_not_the_consolidations) {
+    t::TempDir d;
+    auto out = d / "samlet.xlsx";
+    // The examples are plans for 2025; the board is made for 2026.
+    auto r = t::opfolg("consolidate --year 2026 -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.out.find("planår er 2025, men planen samles for 2026") != std::string::npos,
+               r.out);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    std::size_t flagged = 0;
+    for (const auto& sheet : dump["sheets"])
+        if (sheet["name"] == "Validering")
+            for (const auto& c : sheet["cells"])
+                if (c["value"] == "year-mismatch") ++flagged;
+    BOOST_TEST(flagged == 3u);
+    auto same = t::opfolg("consolidate --year 2025 -o " + t::shell_quote((d / "2025.xlsx").string()) +
+                          " " + t::shell_quote(examples));
+    BOOST_TEST(same.out.find("planår") == std::string::npos, same.out);
+}
+
 BOOST_AUTO_TEST_CASE(writes_nothing_when_no_input_can_be_read) {
     t::TempDir d;
     std::filesystem::create_directories(d / "tom");

@@ -89,6 +89,28 @@ void release_what_the_board_does_not_show(validate::FileReport& f) {
             std::vector<indicators::Point>().swap(d.series.points);
 }
 
+// A department whose plan year is not the consolidation's is included, but never silently:
+// last year's plan merged into this year's board papers is a mistake someone must see.
+void flag_other_plan_years(Result& r) {
+    if (!r.year) return;
+    for (auto& f : r.report.files) {
+        if (!f.workbook || !f.workbook->meta.year || *f.workbook->meta.year == r.year) continue;
+        const auto& y = f.workbook->meta.plan_year;
+        Text note{fmt::format("projektmappens planår er {}, men planen samles for {}",
+                              *f.workbook->meta.year, r.year),
+                  fmt::format("the workbook's plan year is {}, but the plan is consolidated for {}",
+                              *f.workbook->meta.year, r.year)};
+        f.issues.push_back({Severity::warning, "year-mismatch", y.source.sheet.str(),
+                            y.source.known ? xlsx::to_a1(y.source.cell) : "", "plan_year", note,
+                            y.text});
+        for (auto& src : r.sources)
+            if (src.file == f.file) {
+                ++src.warnings;
+                if (src.note.da.empty()) src.note = note;
+            }
+    }
+}
+
 // Why no department can go into the board workbook: no workbooks at all, none readable, or
 // every one left out.
 Issue nothing_to_consolidate(const Result& r) {
@@ -96,8 +118,9 @@ Issue nothing_to_consolidate(const Result& r) {
     for (const auto& s : r.sources)
         (s.status == validate::FileReport::Status::unreadable ? unreadable : left_out) += 1;
     Text why =
-        r.sources.empty() ? Text{"ingen projektmapper (.xlsx) at samle; intet skrevet",
-                                 "no workbooks (.xlsx) to consolidate; nothing written"}
+        r.sources.empty()
+            ? Text{"ingen projektmapper (.xlsx) at samle; intet skrevet",
+                   "no workbooks (.xlsx) to consolidate; nothing written"}
         : left_out == 0
             ? Text{"ingen af projektmapperne kunne læses; intet skrevet",
                    "none of the workbooks could be read; nothing written"}
@@ -212,9 +235,9 @@ Result collect_from(const plan::Inputs& in, const std::filesystem::path& output,
         r.year = y.empty() ? 0 : std::stoi(y);
     }
 
+    flag_other_plan_years(r);
     // A board workbook of no departments says nothing and, written over last week's, loses it.
-    if (std::none_of(r.sources.begin(), r.sources.end(),
-                     [](const Source& s) { return s.included; }))
+    if (std::none_of(r.sources.begin(), r.sources.end(), [](const Source& s) { return s.included; }))
         r.refusals.push_back(nothing_to_consolidate(r));
     // A published plan must not carry personal data.
     if (options.public_version)
@@ -223,6 +246,7 @@ Result collect_from(const plan::Inputs& in, const std::filesystem::path& output,
     if (progress.cancelled())
         throw Error(ErrorCode::cancelled, output,
                     {"konsolideringen blev afbrudt", "the consolidation was cancelled"});
+
     for (const auto& f : r.report.files)
         if (f.workbook && included(r, f))
             for (const auto* t : f.workbook->tables_of("plan")) r.rows += t->rows.size();

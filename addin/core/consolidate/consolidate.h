@@ -51,7 +51,7 @@ struct Result {
     validate::Report report;
     /// Why nothing was written: no department to consolidate, CPR numbers in a public version.
     std::vector<Issue> refusals;
-    std::size_t rows = 0;  ///< plan rows in the output
+    std::size_t rows = 0;         ///< plan rows in the output
     /// 0 written (workbooks with errors included and flagged), 1 --strict left some out or
     /// nothing was written, 2 some input could not be read or there was none.
     int exit_code() const;

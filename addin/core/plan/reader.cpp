@@ -420,6 +420,9 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
             const auto* mean = ms.meaning(xlsx::to_text(cells[0]->value));
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
+            // The value stands right of its label. The template's help text stands one further
+            // out, and a blank value must not make the help text the value.
+            if (val->ref.col != cells[0]->ref.col + 1) continue;
             assign(ms.fields[mean->index].name,
                    FieldValue{trim(xlsx::to_text(val->value)), typed(val->value),
                               Source{sh->name, val->ref, true}});

@@ -3,7 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/util/date.h"
+#include "core/util/normalize.h"
 #include "core/util/utf8.h"
 #include "core/xlsx/house_style.h"
 #include "core/xlsx/writer.h"
@@ -18,6 +21,11 @@ using schema::SheetSchema;
 using xlsx::FormatSpec;
 namespace st = xlsx::style;
 
+
+// " 2025", or nothing when the year is not known.
+std::string year_suffix(const TemplateOptions& o) {
+    return o.year ? " " + std::to_string(o.year) : std::string();
+}
 
 std::string table_name(const std::string& s) {
     std::string out = "tbl";
@@ -121,7 +129,8 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         return f;
     }());
 
-    s.write_string({0, 0}, fmt::format("{} {} – {}", schema.title, o.year, o.department), title);
+    s.write_string({0, 0}, fmt::format("{}{} – {}", schema.title, year_suffix(o), o.department),
+                   title);
     s.write_string({1, 0},
                    "Sådan udfylder I projektmappen. Kvalitetsfunktionen kontrollerer og samler "
                    "afdelingernes planer til bestyrelsen.",
@@ -178,7 +187,7 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     s.set_widths({26, 22, 64, 40});
     s.set_column(4, 20, 18);
     // The wide example rows are for the screen; on paper the four-column guide says it all.
-    auto print = st::board_print(0, o.department, std::to_string(o.year));
+    auto print = st::board_print(0, o.department, trim(year_suffix(o)));
     print.repeat_rows.reset();
     print.print_area = xlsx::CellRange{{0, 0}, {r, 3}};
     s.print_setup(print);
@@ -206,7 +215,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         s.write_string({r, 0}, f.title, label);
         if (f.name == "department")
             s.write_string({r, 1}, o.department, input);
-        else if (f.name == "plan_year")
+        else if (f.name == "plan_year" && o.year)
             s.write_number({r, 1}, o.year, input);
         else if (f.name == "institution" && !o.institution.empty())
             s.write_string({r, 1}, o.institution, input);
@@ -219,7 +228,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     s.set_column(0, 0, 18);
     s.set_column(1, 1, 36);
     s.set_column(2, 2, 60);
-    s.print_setup(st::board_print(0, o.department, std::to_string(o.year)));
+    s.print_setup(st::board_print(0, o.department, trim(year_suffix(o))));
 }
 
 // The live formulas of a computed column, for data row `r` (zero-based) of a table whose data
@@ -291,13 +300,20 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     auto computed_number = w.format(computed_spec);
     computed_spec.num_format.clear();
     auto computed_text = w.format(computed_spec);
+    static const SheetRows no_rows;
+    auto filled = o.rows.find(sh.name);
+    const SheetRows& content = filled == o.rows.end() ? no_rows : filled->second;
     const std::uint32_t nfields = static_cast<std::uint32_t>(sh.fields.size());
-    const std::uint32_t last_col = nfields + static_cast<std::uint32_t>(sh.computed.size()) - 1;
-    const std::uint32_t last_row = static_cast<std::uint32_t>(o.empty_rows);
+    const std::uint32_t ncomputed = static_cast<std::uint32_t>(sh.computed.size());
+    const std::uint32_t last_col =
+        nfields + ncomputed + static_cast<std::uint32_t>(content.extra_headers.size()) - 1;
+    const std::uint32_t last_row =
+        static_cast<std::uint32_t>(std::max(o.empty_rows, content.rows.size() + 10));
     xlsx::TableSpec table;
     table.name = table_name(sh.title);
     for (const auto& f : sh.fields) table.headers.push_back(f.title);
     for (const auto& c : sh.computed) table.headers.push_back(c.title);
+    for (const auto& h : content.extra_headers) table.headers.push_back(h);
     s.add_table({{0, 0}, {last_row, last_col}}, table);
     for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
@@ -307,6 +323,18 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
                                                                                        : text;
         s.set_column(c, c, f.width, fmt);
         if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
+        for (std::uint32_t r = 0; r < content.rows.size(); ++r)
+            if (c < content.rows[r].fields.size())
+                if (const auto& v = content.rows[r].fields[c];
+                    !std::holds_alternative<std::monostate>(v))
+                    s.write({r + 1, c}, v, fmt);
+    }
+    for (std::uint32_t i = 0; i < content.extra_headers.size(); ++i) {
+        std::uint32_t c = nfields + ncomputed + i;
+        s.set_column(c, c, 30, text);
+        for (std::uint32_t r = 0; r < content.rows.size(); ++r)
+            if (i < content.rows[r].extras.size() && !content.rows[r].extras[i].empty())
+                s.write_string({r + 1, c}, content.rows[r].extras[i], text);
     }
     // Computed columns: live formulas with their (empty) results cached, so any reader sees them.
     for (std::uint32_t i = 0; i < sh.computed.size(); ++i) {
@@ -334,7 +362,7 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     }
     s.set_row(0, 32);
     s.freeze(1);
-    s.print_setup(st::board_print(0, o.department, fmt::format("{} {}", sh.title, o.year)));
+    s.print_setup(st::board_print(0, o.department, sh.title + year_suffix(o)));
 }
 
 }  // namespace
@@ -345,8 +373,8 @@ void write_template(const schema::Schema& schema, const TemplateOptions& o,
     write_instructions(w, schema, o);
     write_metadata(w, schema, o);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
-    w.set_properties({fmt::format("{} {}", schema.title, o.year), o.department, "Opfølg",
-                      o.institution, "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
+    w.set_properties({schema.title + year_suffix(o), o.department, "Opfølg", o.institution,
+                      "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
                       "Skabelon til afdelingens opfølgningsplan"});
     w.save();
 }
