@@ -122,6 +122,9 @@ try {
   await page.setViewport({ width: 1280, height: 900 });
   if (flags.includes('--screenshots')) {
     await page.screenshot({ path: path.join(out_dir, 'page.png'), fullPage: false });
+    // The first department's indicators: table, chart and the chart's figures.
+    const indicators = await page.$('section.indicators');
+    if (indicators) await indicators.screenshot({ path: path.join(out_dir, 'indicators.png') });
   }
   // Print as a browser does, with the page's own @page size (A4).
   await page.emulateMediaType('print');

@@ -335,14 +335,29 @@ BOOST_AUTO_TEST_CASE(printed_pages_and_the_page_become_screenshots) {
     std::sort(pngs.begin(), pngs.end());
     BOOST_TEST_REQUIRE(pngs.size() == 3u);
     for (const auto& p : pngs) BOOST_TEST(std::filesystem::file_size(p) > 10000u, p);
+    // The printed page with the first chart, for the README.
+    int chart_page = 0;
+    for (int page = 1; page <= 20 && !chart_page; ++page) {
+        auto text = t::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) +
+                           " -enc UTF-8 " + t::shell_quote(pdf.string()) + " -");
+        if (text.exit_code != 0) break;
+        if (text.out.find("Figur 1.") != std::string::npos) chart_page = page;
+    }
+    BOOST_TEST_REQUIRE(chart_page > 0);
+    r = t::run("pdftoppm -png -r 80 -singlefile -f " + std::to_string(chart_page) + " -l " +
+               std::to_string(chart_page) + " " + t::shell_quote(pdf.string()) + " " +
+               t::shell_quote((out / "chart").string()));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     // For the README, as the GUI's screenshots: written to the build tree, copied by hand.
     std::filesystem::create_directories(screenshots);
-    std::filesystem::copy_file(c.dir / "page.png", screenshots / "publish-page.png",
-                               std::filesystem::copy_options::overwrite_existing);
-    std::filesystem::copy_file(c.dir / "page-320.png", screenshots / "publish-page-320.png",
-                               std::filesystem::copy_options::overwrite_existing);
-    std::filesystem::copy_file(pngs[1], screenshots / "publish-printed-page-2.png",
-                               std::filesystem::copy_options::overwrite_existing);
+    const std::pair<std::filesystem::path, const char*> shots[] = {
+        {c.dir / "page.png", "publish-page.png"},
+        {c.dir / "indicators.png", "publish-indicators.png"},
+        {c.dir / "page-320.png", "publish-page-320.png"},
+        {out / "chart.png", "publish-printed-page.png"}};
+    for (const auto& [from, name] : shots)
+        std::filesystem::copy_file(from, screenshots / name,
+                                   std::filesystem::copy_options::overwrite_existing);
 }
 
 BOOST_AUTO_TEST_CASE(hostile_text_is_shown_as_text_and_never_run) {

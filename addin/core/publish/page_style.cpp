@@ -168,7 +168,9 @@ constexpr const char* print = R"css(
   h2 { margin-top: 0; }
   tr, figure.chart, .legend { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  .table-scroll { overflow: visible; }
+  /* A table with its caption and header rows on one page where it fits (a longer one still
+     breaks between rows, its header repeated). */
+  .table-scroll { overflow: visible; break-inside: avoid; page-break-inside: avoid; }
   table.indicators { min-width: 0; font-size: 8.5pt; }
   table.indicators tbody th { min-width: 0; }
   table.action th { width: 32%; }
