@@ -187,11 +187,12 @@ class Page {
             iso(made), long_date(made));
         std::size_t actions = 0;
         for (const auto& d : departments) actions += d.actions;
+        const std::size_t indicators = indicator_count();
         out_ += fmt::format(
-            "<p class=\"lede\">Planen samler {} og {} fra {}: hvad resultaterne viser, hvad der "
+            "<p class=\"lede\">Planen samler {}{} fra {}: hvad resultaterne viser, hvad der "
             "skal ændres, og hvordan effekten følges.</p>\n",
             count(actions, "indsats", "indsatser"),
-            count(indicator_count(), "indikator", "indikatorer"),
+            indicators ? " og " + count(indicators, "indikator", "indikatorer") : "",
             count(departments.size(), "afdeling", "afdelinger"));
         out_ += "</div></header>\n";
 
@@ -215,6 +216,15 @@ class Page {
         return n;
     }
 
+    // "4 indsatser i 3 temaer · 4 indikatorer"; a count of none is left out.
+    static std::string summary(const Department& d, const char* separator) {
+        std::string out = count(d.actions, "indsats", "indsatser");
+        if (d.themes.size() > 1) out += " i " + count(d.themes.size(), "tema", "temaer");
+        if (!d.file->deltas.empty())
+            out += separator + count(d.file->deltas.size(), "indikator", "indikatorer");
+        return out;
+    }
+
     void toc(const std::vector<Department>& departments) {
         out_ +=
             "<nav class=\"toc wrap\" aria-labelledby=\"toc-h\">\n"
@@ -222,9 +232,8 @@ class Page {
         for (std::size_t i = 0; i < departments.size(); ++i) {
             const auto& d = departments[i];
             out_ += fmt::format(
-                "<li><a href=\"#afd-{}\">{}</a> <span class=\"count\">– {}, {}</span></li>\n",
-                i + 1, t(d.name), count(d.actions, "indsats", "indsatser"),
-                count(d.file->deltas.size(), "indikator", "indikatorer"));
+                "<li><a href=\"#afd-{}\">{}</a> <span class=\"count\">– {}</span></li>\n", i + 1,
+                t(d.name), summary(d, ", "));
         }
         out_ += "<li><a href=\"#kilder\">Om planen og tallene</a></li>\n</ol>\n</nav>\n";
     }
@@ -233,10 +242,7 @@ class Page {
         const std::string id = fmt::format("afd-{}", n);
         out_ += fmt::format("<section class=\"department\" id=\"{}\">\n", id);
         out_ += "<h2>" + t(d.name) + "</h2>\n";
-        out_ += fmt::format("<p class=\"summary\">{} i {} · {}</p>\n",
-                            count(d.actions, "indsats", "indsatser"),
-                            count(d.themes.size(), "tema", "temaer"),
-                            count(d.file->deltas.size(), "indikator", "indikatorer"));
+        out_ += "<p class=\"summary\">" + summary(d, " · ") + "</p>\n";
         std::size_t action_no = 0;
         for (std::size_t k = 0; k < d.themes.size(); ++k) {
             const auto& theme = d.themes[k];
