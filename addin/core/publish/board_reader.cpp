@@ -153,8 +153,10 @@ consolidate::Result read_board_workbook(const std::filesystem::path& file,
         const plan::SheetName sheet(ind->name);
         Grid g = grid_of(*ind);
         auto h = headers_of(g);
-        for (const auto& [row, cells] : g) {
-            if (row == 0) continue;
+        for (const auto& line : g) {
+            if (line.first == 0) continue;
+            // Not a structured binding: a lambda may not capture one before C++20.
+            const auto& cells = line.second;
             auto at = [&](const char* header) -> const xlsx::Cell* {
                 auto c = h.find(header_key(header));
                 if (c == h.end()) return nullptr;
