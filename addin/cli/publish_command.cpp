@@ -27,7 +27,9 @@ void add_publish(CLI::App& app, Context& ctx) {
                     "institutionens navn / institution name");
     cmd->add_option("--year", opt->year, "planår / plan year")->check(CLI::Range(2000, 2100));
     cmd->add_option("--title", opt->run.title, "sidens overskrift / the page's heading");
-    cmd->add_option("-o,--output", opt->out, "websiden der skal skrives (.html)")->required();
+    cmd->add_option("-o,--output", opt->out,
+                    "websiden der skal skrives / the web page to write (.html)")
+        ->required();
     add_force_option(*cmd, opt->force);
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("BOARD.xlsx|DIR|FILE", opt->inputs,

@@ -115,8 +115,16 @@ try {
       }
       return { scroll_width: document.documentElement.scrollWidth, viewport: limit, wide };
     });
-    if (flags.includes('--screenshots') && width === 320)
-      await page.screenshot({ path: path.join(out_dir, 'page-320.png'), fullPage: false });
+    if (flags.includes('--screenshots') && width === 320) {
+      // The first department: its actions stacked, field names above their text.
+      const top = await page.evaluate(() => {
+        const d = document.querySelector('section.department');
+        return d ? d.getBoundingClientRect().top + window.scrollY : 0;
+      });
+      await page.screenshot({ path: path.join(out_dir, 'page-320.png'),
+                              clip: { x: 0, y: Math.max(0, top - 16), width: 320, height: 800 },
+                              captureBeyondViewport: true });
+    }
   }
 
   await page.setViewport({ width: 1280, height: 900 });

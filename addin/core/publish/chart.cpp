@@ -32,7 +32,7 @@ constexpr double axis_room = 26;
 constexpr double char_width = 7.4;  // an average character of 14-unit text, for estimates
 // Colours with at least 3:1 against white (WCAG 1.4.11): the bars, the outline and hatching of
 // the year before, and the national marker.
-constexpr const char* bar_colour = "#1F4E79";  // 8.9:1
+constexpr const char* bar_colour = "#1F4E79";  // 8.7:1
 constexpr const char* national_colour = "#1B1F24";
 
 std::string f(double v) { return fmt::format("{:.1f}", v); }
