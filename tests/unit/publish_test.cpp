@@ -274,6 +274,29 @@ BOOST_AUTO_TEST_CASE(board_workbook_publishes_the_same_page_as_its_departments) 
     }
 }
 
+BOOST_AUTO_TEST_CASE(cpr_number_in_a_board_workbook_is_refused_naming_its_cell) {
+    test::TempDir d;
+    Setup s;
+    auto plan = ordinary_plan();
+    plan[4].second = "Samtale med eleven (CPR 010203-1234) hver uge.";
+    write_department(d / "Persondata.xlsx", "Byg", plan);
+    // The internal board workbook may carry it (it stays with the school); its page may not.
+    auto board = d / "Samlet.xlsx";
+    BOOST_TEST_REQUIRE(
+        consolidate::consolidate({d / "Persondata.xlsx"}, board, s.schema, s.catalogue, {})
+            .written);
+    auto r = publish::publish({board}, d / "plan.html", s.schema, s.catalogue, {});
+    BOOST_TEST(r.from_board);
+    BOOST_TEST(!r.written);
+    BOOST_TEST(r.exit_code() == 1);
+    BOOST_TEST_REQUIRE(r.content.refusals.size() == 1u);
+    const auto& refusal = r.content.refusals.front();
+    BOOST_TEST(refusal.code == "cpr-number");
+    BOOST_TEST(refusal.sheet == "Opfølgningsplan");
+    BOOST_TEST(refusal.message.da.find("Samlet.xlsx") != std::string::npos, refusal.message.da);
+    BOOST_TEST(!std::filesystem::exists(d / "plan.html"));
+}
+
 BOOST_AUTO_TEST_CASE(board_workbook_among_departments_is_skipped) {
     test::TempDir d;
     Setup s;
