@@ -294,7 +294,9 @@ void check_period(const CheckContext& ctx, const Table& t, const Row& row, std::
 }
 
 void check_timetables(const CheckContext& ctx) {
-    auto year = ctx.workbook.meta.year;
+    // Only a plan year the metadata check accepts (2000–2100) measures the actions; 0: none.
+    const auto& stated = ctx.workbook.meta.year;
+    const int year = stated && *stated >= 2000 && *stated <= 2100 ? *stated : 0;
     for (const auto& table : ctx.workbook.tables) {
         const Table* t = &table;
         // The cell that states the end: Slut when filled, else the Tidsplan text, else Start.
@@ -321,14 +323,14 @@ void check_timetables(const CheckContext& ctx) {
                                  iso(*tt.start))});
             bool finished = status_field &&
                             header_key(row.fields[*status_field].text) == header_key("Afsluttet");
-            if (year && tt.end && tt.end->year < *year && !finished)
+            if (year && tt.end && tt.end->year < year && !finished)
                 add(ctx, Severity::warning, "period-before-plan-year", t->sheet, cell, "end",
                     {fmt::format(
                          "indsatsen slutter {}, før planåret {}; er det en rest fra en ældre plan?",
-                         danish(*tt.end), *year),
+                         danish(*tt.end), year),
                      fmt::format("the action ends {}, before the plan year {}; is it left over "
                                  "from an older plan?",
-                                 iso(*tt.end), *year)});
+                                 iso(*tt.end), year)});
         }
     }
 }
