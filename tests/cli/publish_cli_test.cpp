@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `opfolg publish` end to end: what it prints, its exit statuses, CPR refusal naming the cell,
-// no overwriting without --force, pages dated by SOURCE_DATE_EPOCH alone, and a board workbook as input. The page
-// in a browser is tested in tests/publish.
+// no overwriting without --force, pages dated by SOURCE_DATE_EPOCH alone, and a board workbook as
+// input. The page in a browser is tested in tests/publish.
 #include <boost/test/unit_test.hpp>
 
 #include "cli_support.h"

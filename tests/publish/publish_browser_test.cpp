@@ -8,6 +8,8 @@
 // A missing tool skips a case (ctest: Skipped) and says so; under CI=true it fails the run.
 #include <boost/test/unit_test.hpp>
 #include <chrono>
+#include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -238,7 +240,8 @@ BOOST_AUTO_TEST_CASE(examples_page_headings_descend_one_level_at_a_time, *browse
     BOOST_TEST(ones == 1);
 }
 
-BOOST_AUTO_TEST_CASE(examples_page_parses_in_html5lib_strict_and_every_table_has_headers, *browser_tools) {
+BOOST_AUTO_TEST_CASE(examples_page_parses_in_html5lib_strict_and_every_table_has_headers,
+                     *browser_tools) {
     const auto& c = examples_page();
     parses_cleanly(c);
     BOOST_TEST(c.browser["dom"]["tables_without_headers"].get<int>() == 0);
@@ -313,7 +316,22 @@ BOOST_AUTO_TEST_CASE(printed_pages_and_the_page_become_screenshots, *browser_too
     for (const auto& e : std::filesystem::directory_iterator(out)) pngs.push_back(e.path());
     std::sort(pngs.begin(), pngs.end());
     BOOST_TEST_REQUIRE(pngs.size() == 3u);
-    for (const auto& p : pngs) BOOST_TEST(std::filesystem::file_size(p) > 10000u, p);
+    // Each is a rendered A4 page (210 × 297 mm), not a blank or cut image.
+    for (const auto& p : pngs) {
+        std::string png = t::read_bytes(p);
+        BOOST_TEST_REQUIRE(png.size() > 24u);
+        auto u32 = [&](std::size_t at) {
+            std::uint32_t v = 0;
+            for (std::size_t i = 0; i < 4; ++i)
+                v = v << 8 | static_cast<unsigned char>(png[at + i]);
+            return v;
+        };
+        double width = u32(16), height = u32(20);  // the IHDR chunk
+        BOOST_TEST(width > 600.0, p);              // 80 dpi
+        BOOST_TEST(std::abs(height / width - 297.0 / 210.0) < 0.01,
+                   p << ": " << width << "×" << height);
+        BOOST_TEST(png.size() > 10000u, p);  // holds more than a blank page
+    }
     // The printed page with the first chart, for the README.
     int chart_page = 0;
     for (int page = 1; page <= 20 && !chart_page; ++page) {
