@@ -2,12 +2,14 @@
 // The platform layer (file replacement, temporary names, where the schema lives) and the worker
 // pool that validates files side by side.
 #include <atomic>
+#include <clocale>
 #include <boost/test/unit_test.hpp>
 #include <set>
 #include <stdexcept>
 #include <vector>
 
 #include "core/platform/files.h"
+#include "core/platform/messages.h"
 #include "core/platform/resources.h"
 #include "core/util/error.h"
 #include "core/util/parallel.h"
@@ -67,6 +69,31 @@ BOOST_AUTO_TEST_CASE(finds_the_schema_where_the_environment_says_else_beside_the
     BOOST_TEST(std::filesystem::equivalent(platform::templates_dir(), OPFOLG_TEMPLATES_DIR));
     BOOST_TEST(platform::executable_path().filename() == "opfolg_unit_tests");
 }
+
+#if !defined(_WIN32) && !defined(__APPLE__)
+// GTK's own texts (OK, Annullér) follow the C library's gettext: LANGUAGE and LC_MESSAGES, in a
+// UTF-8 LC_CTYPE. C.UTF-8 is built into glibc, so Danish is always possible here.
+BOOST_AUTO_TEST_CASE(makes_the_system_libraries_speak_the_apps_language) {
+    const std::string ctype = std::setlocale(LC_CTYPE, nullptr);
+    const std::string messages = std::setlocale(LC_MESSAGES, nullptr);
+    t::ScopedEnv language("LANGUAGE", nullptr);
+
+    BOOST_TEST(platform::set_system_message_language("da"));
+    BOOST_TEST(std::string(std::getenv("LANGUAGE")) == "da");
+    const std::string da = std::setlocale(LC_MESSAGES, nullptr);
+    BOOST_TEST((da == "da_DK.UTF-8" || da == "da_DK.utf8" || da == "C.UTF-8" || da == "C.utf8"),
+               da);
+    const std::string utf8 = std::setlocale(LC_CTYPE, nullptr);
+    BOOST_TEST((utf8 == "C.UTF-8" || utf8 == "C.utf8"), utf8);
+
+    BOOST_TEST(platform::set_system_message_language("en"));
+    BOOST_TEST(std::string(std::getenv("LANGUAGE")) == "en");
+    BOOST_TEST(std::string(std::setlocale(LC_MESSAGES, nullptr)) == "C");
+
+    std::setlocale(LC_CTYPE, ctype.c_str());
+    std::setlocale(LC_MESSAGES, messages.c_str());
+}
+#endif
 
 BOOST_AUTO_TEST_SUITE_END()
 
