@@ -2,8 +2,8 @@
 // The platform layer (file replacement, temporary names, where the schema lives) and the worker
 // pool that validates files side by side.
 #include <atomic>
-#include <clocale>
 #include <boost/test/unit_test.hpp>
+#include <clocale>
 #include <set>
 #include <stdexcept>
 #include <vector>
