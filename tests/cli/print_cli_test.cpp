@@ -54,7 +54,7 @@ std::string sentences(std::mt19937& rng, std::size_t chars) {
 }
 
 // `n` department workbooks in the template's layout, as departments fill them in: 3 to 10 plan
-// rows each with findings, goals and actions of 40 to 600 characters, and two key indicators
+// rows each with findings, goals and actions of 40 to 420 characters, and two key indicators
 // over three years. One department gives its timetable as dates only.
 std::vector<std::string> write_departments(const std::filesystem::path& dir, int n) {
     std::filesystem::create_directories(dir);
@@ -85,8 +85,8 @@ std::vector<std::string> write_departments(const std::filesystem::path& dir, int
                                                 "Operationelt mål", "Indsats", "Evaluering af effekt",
                                                 "Ansvarlig", "Tidsplan", "Start", "Slut", "Status"};
         for (std::uint32_t c = 0; c < heads.size(); ++c) plan.write_string({0, c}, heads[c]);
-        std::uniform_int_distribution<std::size_t> finding(60, 450), goal(40, 220),
-            action(80, 600);
+        std::uniform_int_distribution<std::size_t> finding(60, 400), goal(40, 200),
+            action(80, 420);
         const std::uint32_t rows = 3 + static_cast<std::uint32_t>(i * 5 % 8);
         for (std::uint32_t r = 1; r <= rows; ++r) {
             plan.write_string({r, 0}, "P" + std::to_string(i) + "-" + std::to_string(r));
@@ -243,6 +243,12 @@ Plan read_plan(const std::filesystem::path& board) {
         if (s.name == "Opfølgningsplan") sheet = &s;
     BOOST_TEST_REQUIRE(sheet);
     Plan plan;
+    // Every printed text fits Excel's tallest row at the width it prints in (the quality check
+    // says so of any that does not).
+    for (const auto& s : wb.sheets)
+        for (const auto& c : s.cells)
+            BOOST_TEST(opfolg::inspect::value_text(c.value) != "too-long-to-print",
+                       s.name << "!" << xlsx::to_a1(c.ref));
     std::uint32_t width = 0;
     for (const auto& c : sheet->cells) {
         if (c.ref.row != 0) continue;
@@ -499,6 +505,53 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     BOOST_TEST(std::filesystem::file_size(png + ".png") > 20000u);
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     BOOST_TEST_MESSAGE("printed and measured in " << seconds << " s");
+}
+
+BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
+    t::TempDir d;
+    write_departments(d / "in", 1);
+    // A 3,000-character action needs far more than the 27 lines a row of Excel holds.
+    auto file = d / "in" / "Opfølgningsplan Auto Nord.xlsx";
+    {
+        xlsx::WorkbookWriter w(d / "lang.xlsx");
+        auto& meta = w.add_sheet("Oplysninger");
+        meta.write_string({0, 0}, "Afdeling");
+        meta.write_string({0, 1}, "Auto Nord");
+        auto& plan = w.add_sheet("Opfølgningsplan");
+        const char* heads[] = {"Tema", "Resultat/ændringsbehov", "Operationelt mål", "Indsats",
+                               "Ansvarlig", "Tidsplan", "Status"};
+        for (std::uint32_t c = 0; c < 7; ++c) plan.write_string({0, c}, heads[c]);
+        std::mt19937 rng(7);
+        const char* row[] = {"Fravær", "Fraværet er højt.", "Under 8 % i 2026.", nullptr,
+                             "Teamleder", "Løbende", "Ny"};
+        for (std::uint32_t c = 0; c < 7; ++c)
+            plan.write_string({1, c}, row[c] ? std::string(row[c]) : sentences(rng, 3000));
+        w.save();
+    }
+    std::filesystem::rename(d / "lang.xlsx", file);
+    auto out = d / "samlet.xlsx";
+    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote((d / "in").string()));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto wb = xlsx::read_workbook(out);
+    const xlsx::Sheet* checks = nullptr;
+    for (const auto& s : wb.sheets)
+        if (s.name == "Validering") checks = &s;
+    BOOST_TEST_REQUIRE(checks);
+    // The warning names the department's cell (Indsats of its first row: D2) and the field.
+    bool warned = false;
+    for (const auto& c : checks->cells)
+        if (opfolg::inspect::value_text(c.value) == "too-long-to-print") {
+            auto at = [&](std::uint32_t col) {
+                const auto* cell = checks->find({c.ref.row, col});
+                return cell ? opfolg::inspect::value_text(cell->value) : std::string();
+            };
+            BOOST_TEST(at(5) == "D2");
+            BOOST_TEST(at(6) == "action");
+            BOOST_TEST(at(7).find("højst 27") != std::string::npos, at(7));
+            warned = true;
+        }
+    BOOST_TEST(warned);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,6 +16,7 @@
 #include "core/util/date.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
+#include "core/util/utf8.h"
 #include "core/version.h"
 #include "core/xlsx/text_metrics.h"
 
@@ -220,14 +221,6 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
 
 // --- Opfølgningsplan -----------------------------------------------------------------------------
 
-struct PlanRow {
-    const validate::FileReport* file;
-    std::size_t file_index;  ///< files are in path order: the index orders them as cheaply
-    const plan::Table* table;
-    const plan::Row* row;
-    std::string theme_key, department_key;
-};
-
 // The text a plan cell shows, for fitting its column.
 std::string shown_text(const plan::FieldValue& v, const schema::Field& field) {
     if (field.type == schema::FieldType::date && plan::date_of(v, field.name == "end"))
@@ -235,27 +228,40 @@ std::string shown_text(const plan::FieldValue& v, const schema::Field& field) {
     return v.text;
 }
 
-std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+const std::string& department_of(const PlanRow& p) {
+    return p.file->workbook->meta.department.text;
+}
+
+std::string source_of(const PlanRow& p) {
+    return fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1);
+}
+
+std::string extras_of(const PlanRow& p) {
+    std::string extras;
+    for (const auto& [h, v] : p.row->extras)
+        extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
+    return extras;
+}
+
+}  // namespace
+
+PlanLayout plan_layout(const Board& b) {
     const auto& r = b.result;
     const auto* ps = b.schema.sheet("plan");
-    auto& s = w.add_sheet("Opfølgningsplan");
     const bool internal = !b.options.public_version;
     auto theme = ps ? ps->field_index("theme") : std::nullopt;
-
-    std::vector<PlanRow> rows;
+    PlanLayout l;
+    auto& rows = l.rows;
     for (std::size_t i = 0; i < r.report.files.size(); ++i) {
         const auto& file = r.report.files[i];
         if (!file.workbook || !included(r, file)) continue;
         for (const auto* t : file.workbook->tables_of("plan"))
             for (const auto& row : t->rows) rows.push_back({&file, i, t, &row, {}, {}});
     }
-    auto department = [](const PlanRow& p) -> const std::string& {
-        return p.file->workbook->meta.department.text;
-    };
     // Sort keys folded once, not per comparison.
     for (auto& p : rows) {
         p.theme_key = theme ? fold_case(p.row->fields[*theme].text) : std::string();
-        p.department_key = fold_case(department(p));
+        p.department_key = fold_case(department_of(p));
     }
     std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
         return std::tie(a.department_key, a.file_index, a.theme_key, a.table->sheet, a.row->row) <
@@ -285,40 +291,32 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
                                [&](std::size_t k) { return p.row->fields[k].empty(); });
         });
     };
-    std::vector<std::size_t> fields, rest;
+    auto& fields = l.fields;
+    std::vector<std::size_t> rest;
     if (theme) fields.push_back(*theme);
     for (std::size_t i = 0; ps && i < ps->fields.size(); ++i) {
         if (i == theme || !(internal || is_public_field(ps->fields[i]))) continue;
         (printed_field(i) ? fields : rest).push_back(i);
     }
-    const auto printed = static_cast<std::uint32_t>(1 + fields.size());
+    l.printed = static_cast<std::uint32_t>(1 + fields.size());
     fields.insert(fields.end(), rest.begin(), rest.end());
 
-    std::vector<std::string> heads{"Afdeling"};
+    auto& heads = l.heads;
+    heads = {"Afdeling"};
     for (auto i : fields) heads.push_back(ps->fields[i].title);
     if (internal) {
         heads.push_back("Bemærkninger");  // unknown columns: internal, they may hold anything
         heads.push_back("Kilde");
     }
-    const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
-    auto source_of = [](const PlanRow& p) {
-        return fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1);
-    };
-    auto extras_of = [](const PlanRow& p) {
-        std::string extras;
-        for (const auto& [h, v] : p.row->extras)
-            extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
-        return extras;
-    };
+    const auto ncols = static_cast<std::uint32_t>(heads.size());
 
-    // Widths first: rows are fitted to them as they are written. The printed columns share an
-    // A4 landscape page, prose (columns of 30 characters or more in the template) twice as wide
-    // as the others when room is short, as wide as its text otherwise. The other columns are
-    // fitted to their texts up to 50 characters, so that on screen they rarely need more lines
-    // than the printed ones.
+    // The printed columns share an A4 landscape page, prose (columns of 30 characters or more in
+    // the template) twice as wide as the others when room is short, as wide as its text
+    // otherwise. The other columns are fitted to their texts up to 50 characters, so that on
+    // screen they rarely need more lines than the printed ones.
     std::vector<std::vector<std::string>> texts(ncols);
     for (const auto& p : rows) {
-        texts[0].push_back(department(p));
+        texts[0].push_back(department_of(p));
         for (std::size_t c = 0; c < fields.size(); ++c)
             texts[c + 1].push_back(shown_text(p.row->fields[fields[c]], ps->fields[fields[c]]));
         if (internal) {
@@ -328,21 +326,70 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     }
     // No narrower than the longest word (up to 20 characters), so lines break between words;
     // the header's words too.
-    for (std::uint32_t c = 0; c < printed; ++c) texts[c].push_back(heads[c]);
+    for (std::uint32_t c = 0; c < l.printed; ++c) texts[c].push_back(heads[c]);
     auto narrowest = [&](std::uint32_t c, double least) {
         return std::max(least, std::min(20.0, longest_word_width(texts[c])));
     };
     std::vector<PrintColumn> page{{fit_width(heads[0], texts[0], 30), narrowest(0, 8), 1}};
-    for (std::uint32_t c = 1; c < printed; ++c) {
+    for (std::uint32_t c = 1; c < l.printed; ++c) {
         const auto& field = ps->fields[fields[c - 1]];
         const bool prose = field.width >= 30;
         page.push_back({fit_width(heads[c], texts[c], prose ? 60 : 30),
                         narrowest(c, prose ? 16 : 8), prose ? 2.0 : 1.0});
     }
-    auto widths = fit_columns(page, board_page_width_pt(b));
-    for (std::uint32_t c = printed; c < ncols; ++c) widths.push_back(fit_width(heads[c], texts[c], 50));
-    texts.clear();
-    for (std::uint32_t c = 0; c < ncols; ++c) s.set_column(c, c, widths[c], f.text);
+    l.widths = fit_columns(page, board_page_width_pt(b));
+    for (std::uint32_t c = l.printed; c < ncols; ++c)
+        l.widths.push_back(fit_width(heads[c], texts[c], 50));
+    return l;
+}
+
+std::vector<std::pair<std::size_t, Issue>> texts_too_long_to_print(const Board& b) {
+    std::vector<std::pair<std::size_t, Issue>> out;
+    const auto* ps = b.schema.sheet("plan");
+    if (!ps) return out;
+    const auto l = plan_layout(b);
+    // Excel's tallest row holds this many lines of Calibri 11; the writer sizes rows the same way.
+    const auto most = static_cast<std::size_t>(xlsx::max_row_height / xlsx::default_line_height);
+    for (const auto& p : l.rows)
+        for (std::uint32_t c = 1; c < l.printed; ++c) {
+            const auto& field = ps->fields[l.fields[c - 1]];
+            const auto& v = p.row->fields[l.fields[c - 1]];
+            if (v.empty() || field.type == schema::FieldType::date) continue;
+            std::size_t lines = xlsx::wrapped_lines(v.text, l.widths[c]);
+            if (lines <= most) continue;
+            out.push_back(
+                {p.file_index,
+                 Issue{Severity::warning, "too-long-to-print",
+                       v.source.known ? v.source.sheet.str() : p.table->sheet,
+                       v.source.known ? xlsx::to_a1(v.source.cell) : "", field.name,
+                       Text{fmt::format("teksten fylder {} linjer i kolonnen {} på papir, men en "
+                                        "række i Excel rummer højst {}; resten vises ikke. Forkort "
+                                        "teksten eller del indsatsen i flere rækker",
+                                        lines, field.title, most),
+                            fmt::format("the text takes {} lines in the printed column {}, but "
+                                        "a row in Excel holds at most {}; the rest is not shown. "
+                                        "Shorten the text or split the action into several rows",
+                                        lines, field.title_en.empty() ? field.title : field.title_en,
+                                        most)},
+                       shorten(v.text, 60)}});
+        }
+    return out;
+}
+
+namespace {
+
+std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    const auto* ps = b.schema.sheet("plan");
+    auto& s = w.add_sheet("Opfølgningsplan");
+    const bool internal = !b.options.public_version;
+    const auto l = plan_layout(b);
+    const auto& rows = l.rows;
+    const auto& fields = l.fields;
+    const auto& heads = l.heads;
+    const auto printed = l.printed;
+    const auto ncols = static_cast<std::uint32_t>(heads.size());
+    // Widths first: rows are fitted to them as they are written.
+    for (std::uint32_t c = 0; c < ncols; ++c) s.set_column(c, c, l.widths[c], f.text);
     // The table writes the header cells; it needs at least one data row.
     const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows.size()), 1);
     xlsx::TableSpec table;
@@ -357,7 +404,7 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& p = rows[k];
         if (k > 0 && p.department_key != rows[k - 1].department_key) breaks.push_back(row);
-        s.write_string({row, 0}, department(p), f.text);
+        s.write_string({row, 0}, department_of(p), f.text);
         std::uint32_t c = 1;
         for (auto i : fields) {
             const auto& v = p.row->fields[i];

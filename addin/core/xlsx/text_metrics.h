@@ -11,6 +11,8 @@ namespace opfolg::xlsx {
 /// Excel's default font size (Calibri 11) and the row height of one line of it, in points.
 inline constexpr double default_font_size = 11.0;
 inline constexpr double default_line_height = 15.0;
+/// Excel's tallest row, in points: 27 lines of Calibri 11.
+inline constexpr double max_row_height = 409.0;
 
 /// The width of `text` (UTF-8) in points in Calibri of `size` points (Carlito's metrics, which
 /// are Calibri's). Characters outside the table count as wide as "W", so an estimate errs long.

@@ -351,7 +351,7 @@ void SheetWriter::fit_rows() {
 }
 
 void SheetWriter::fit_row(std::uint32_t row) {
-    constexpr double default_width = 8.43, max_height = 409.0;  // Excel's tallest row
+    constexpr double default_width = 8.43;
     auto it = wrapped_.find(row);
     if (it == wrapped_.end()) return;
     const auto cells = std::move(it->second);
@@ -368,7 +368,7 @@ void SheetWriter::fit_row(std::uint32_t row) {
         height = std::max(height, static_cast<double>(lines) * default_line_height *
                                       c.font_size / default_font_size);
     }
-    if (most > 1) worksheet_set_row(ws_of(ws_), row, std::min(max_height, height), nullptr);
+    if (most > 1) worksheet_set_row(ws_of(ws_), row, std::min(max_row_height, height), nullptr);
 }
 
 void SheetWriter::write_number(CellRef at, double v, Format f) {
