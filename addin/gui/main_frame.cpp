@@ -38,6 +38,7 @@
 #include "gui/dialogs.h"
 #include "gui/ids.h"
 #include "gui/language.h"
+#include "gui/publish_ui.h"
 #include "gui/wx_text.h"
 
 namespace opfolg::gui {
@@ -121,6 +122,7 @@ void MainFrame::build_menu() {
     file->AppendSeparator();
     file->Append(id_template, _("&New template...\tCtrl+N"));
     file->Append(id_consolidate, _("&Consolidate...\tCtrl+K"));
+    file->Append(id_publish, _("&Publish...\tCtrl+U"));
     file->Append(id_feedback, _("Export &feedback workbook...\tCtrl+E"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -152,6 +154,13 @@ void MainFrame::build_menu() {
     Bind(wxEVT_MENU, &MainFrame::on_template, this, id_template);
     Bind(wxEVT_MENU, &MainFrame::on_feedback, this, id_feedback);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, id_import);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto page = publish_plan(this, *session_))
+                SetStatusText(wxString::Format(_("Published: %s"), u8(*page)));
+        },
+        id_publish);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_da);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_en);
     Bind(

@@ -47,9 +47,6 @@ PlanLayout plan_layout(const Board& b);
 /// Excel's tallest row in the column it prints in: Excel would show (and print) only its start.
 std::vector<std::pair<std::size_t, Issue>> texts_too_long_to_print(const Board& b);
 
-/// The file a report belongs to, when it is part of the output.
-bool included(const Result& r, const validate::FileReport& f);
-
 /// Writes the six sheets atomically; returns the number of plan rows written.
 std::size_t write_board_workbook(const Board& board, const std::filesystem::path& output,
                                  const std::vector<std::filesystem::path>& inputs);
