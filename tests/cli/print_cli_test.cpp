@@ -154,7 +154,7 @@ struct Page {
     std::vector<Word> words;   ///< everything on the page
     std::vector<Word> body;    ///< without the header and footer
     std::string sheet;         ///< the header's right-hand word: the sheet printed
-    std::vector<std::string> footer;
+    std::vector<std::string> header, footer;  ///< their words, left to right
 };
 
 // The header and footer stand in the top and bottom margins (0.75 inch; the header and footer
@@ -181,10 +181,11 @@ std::vector<Page> read_pdf(const std::filesystem::path& pdf) {
                                n.child_value()});
         }
         const Word* right = nullptr;
-        std::vector<Word> footer;
+        std::vector<Word> header, footer;
         for (const auto& w : p.words) {
             if (w.y1 < margin_band) {
                 if (!right || w.x1 > right->x1) right = &w;
+                header.push_back(w);
             } else if (w.y0 > p.height - margin_band) {
                 footer.push_back(w);
             } else {
@@ -192,8 +193,25 @@ std::vector<Page> read_pdf(const std::filesystem::path& pdf) {
             }
         }
         if (right) p.sheet = right->text;
-        std::sort(footer.begin(), footer.end(),
-                  [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+        // The header's and footer's own line: LibreOffice leaves clipped, invisible text of the
+        // charts in the margin too.
+        auto on_line_of_rightmost = [](std::vector<Word>& band) {
+            auto right = std::max_element(band.begin(), band.end(), [](const Word& a,
+                                                                       const Word& b) {
+                return a.x1 < b.x1;
+            });
+            if (right == band.end()) return;
+            const double y = right->y0;
+            band.erase(std::remove_if(band.begin(), band.end(),
+                                      [&](const Word& w) { return std::abs(w.y0 - y) > 1; }),
+                       band.end());
+        };
+        on_line_of_rightmost(header);
+        on_line_of_rightmost(footer);
+        auto left_to_right = [](const Word& a, const Word& b) { return a.x0 < b.x0; };
+        std::sort(header.begin(), header.end(), left_to_right);
+        std::sort(footer.begin(), footer.end(), left_to_right);
+        for (const auto& w : header) p.header.push_back(w.text);
         for (const auto& w : footer) p.footer.push_back(w.text);
         pages.push_back(std::move(p));
     }
@@ -213,6 +231,43 @@ std::string join(const std::vector<std::string>& words) {
     return s;
 }
 
+// The print settings of a board workbook's sheets: Excel's defined names _xlnm.Print_Area and
+// _xlnm.Print_Titles, each a name of its sheet's own (localSheetId), which our reader leaves out.
+struct PrintNames {
+    std::vector<std::string> sheets;                       ///< in the workbook's order
+    std::map<std::string, std::uint32_t> last_column;      ///< of the print area, 0-based
+    std::map<std::string, std::uint32_t> title_row;        ///< the repeated header row, 0-based
+};
+
+PrintNames read_print_names(const std::filesystem::path& board) {
+    auto book = t::run("unzip -p " + t::shell_quote(board.string()) + " xl/workbook.xml");
+    pugi::xml_document doc;
+    BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(book.out.c_str())));
+    PrintNames names;
+    for (auto n : doc.select_nodes("//sheets/sheet"))
+        names.sheets.push_back(n.node().attribute("name").value());
+    for (auto n : doc.select_nodes("//definedName")) {
+        std::string name = n.node().attribute("name").value();
+        auto id = n.node().attribute("localSheetId");
+        if (id.empty() || id.as_uint() >= names.sheets.size()) continue;
+        const auto& sheet = names.sheets[id.as_uint()];
+        std::string formula = n.node().child_value();
+        std::string range = formula.substr(formula.rfind('!') + 1);
+        range.erase(std::remove(range.begin(), range.end(), '$'), range.end());
+        auto colon = range.find(':');
+        if (name == "_xlnm.Print_Area") {
+            // "Opfølgningsplan!$A$1:$H$13": the last column of the print area.
+            auto last = xlsx::parse_cell_ref(range.substr(colon + 1));
+            BOOST_TEST_REQUIRE(last.has_value(), formula);
+            names.last_column[sheet] = last->col;
+        } else if (name == "_xlnm.Print_Titles") {
+            // "Opfølgningsplan!$1:$1": the rows repeated at the top of every page.
+            names.title_row[sheet] = static_cast<std::uint32_t>(std::stoul(range.substr(0, colon))) - 1;
+        }
+    }
+    return names;
+}
+
 // The plan as the board workbook holds it: the print area's columns and their texts.
 struct Plan {
     std::vector<std::string> printed_heads, other_heads;
@@ -222,22 +277,9 @@ struct Plan {
 
 Plan read_plan(const std::filesystem::path& board) {
     auto wb = xlsx::read_workbook(board);
-    // The print area is a name of the sheet's own (localSheetId), which our reader leaves out.
-    auto book = t::run("unzip -p " + t::shell_quote(board.string()) + " xl/workbook.xml");
-    pugi::xml_document doc;
-    BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(book.out.c_str())));
-    std::string area;
-    for (auto n : doc.select_nodes("//definedName[@name='_xlnm.Print_Area']")) {
-        std::string formula = n.node().child_value();
-        if (formula.find("Opfølgningsplan") != std::string::npos) area = formula;
-    }
-    BOOST_TEST_REQUIRE(!area.empty(), "the plan has no print area");
-    // "Opfølgningsplan!$A$1:$H$13": the last column of the print area.
-    auto colon = area.rfind(':');
-    std::string last = area.substr(colon + 1);
-    last.erase(std::remove(last.begin(), last.end(), '$'), last.end());
-    auto last_ref = xlsx::parse_cell_ref(last);
-    BOOST_TEST_REQUIRE(last_ref.has_value(), area);
+    const auto names = read_print_names(board);
+    BOOST_TEST_REQUIRE(names.last_column.count("Opfølgningsplan"), "the plan has no print area");
+    const std::uint32_t last_col = names.last_column.at("Opfølgningsplan");
     const xlsx::Sheet* sheet = nullptr;
     for (const auto& s : wb.sheets)
         if (s.name == "Opfølgningsplan") sheet = &s;
@@ -249,17 +291,15 @@ Plan read_plan(const std::filesystem::path& board) {
         for (const auto& c : s.cells)
             BOOST_TEST(opfolg::inspect::value_text(c.value) != "too-long-to-print",
                        s.name << "!" << xlsx::to_a1(c.ref));
-    std::uint32_t width = 0;
     for (const auto& c : sheet->cells) {
         if (c.ref.row != 0) continue;
         auto text = opfolg::inspect::value_text(c.value);
-        (c.ref.col <= last_ref->col ? plan.printed_heads : plan.other_heads).push_back(text);
-        width = std::max(width, c.ref.col + 1);
+        (c.ref.col <= last_col ? plan.printed_heads : plan.other_heads).push_back(text);
     }
     for (std::uint32_t row = 1;; ++row) {
         if (!sheet->find({row, 0})) break;
         std::vector<std::string> cells;
-        for (std::uint32_t c = 0; c <= last_ref->col; ++c) {
+        for (std::uint32_t c = 0; c <= last_col; ++c) {
             const auto* cell = sheet->find({row, c});
             cells.push_back(cell && std::holds_alternative<std::string>(cell->value)
                                 ? std::get<std::string>(cell->value)
@@ -269,6 +309,28 @@ Plan read_plan(const std::filesystem::path& board) {
         plan.rows.push_back(std::move(cells));
     }
     return plan;
+}
+
+// The first word of each header of the row every page of a sheet repeats, left to right, within
+// its print area; empty for a sheet that repeats none.
+std::map<std::string, std::vector<std::string>> repeated_headers(const std::filesystem::path& board) {
+    auto wb = xlsx::read_workbook(board);
+    const auto names = read_print_names(board);
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& s : wb.sheets) {
+        auto row = names.title_row.find(s.name);
+        if (row == names.title_row.end()) continue;
+        auto last = names.last_column.find(s.name);
+        std::map<std::uint32_t, std::string> firsts;
+        for (const auto& c : s.cells) {
+            if (c.ref.row != row->second) continue;
+            if (last != names.last_column.end() && c.ref.col > last->second) continue;
+            auto words = split(opfolg::inspect::value_text(c.value));
+            if (!words.empty()) firsts[c.ref.col] = words.front();
+        }
+        for (const auto& [col, w] : firsts) out[s.name].push_back(w);
+    }
+    return out;
 }
 
 using Bag = std::map<std::string, int>;
@@ -303,15 +365,45 @@ struct Measured {
     std::map<std::string, int> pages_per_sheet;
 };
 
+// Whether `heads` stand in this order on one line of `words` – a table's header row, whole.
+bool header_row_on(const std::vector<Word>& words, const std::vector<std::string>& heads) {
+    return std::any_of(words.begin(), words.end(), [&](const Word& first) {
+        if (heads.empty() || first.text != heads.front()) return false;
+        std::vector<Word> line;
+        for (const auto& w : words)
+            if (std::abs(w.y0 - first.y0) < 2 && w.x0 >= first.x0) line.push_back(w);
+        std::sort(line.begin(), line.end(),
+                  [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+        std::size_t k = 0;
+        for (const auto& w : line)
+            if (k < heads.size() && w.text == heads[k]) ++k;
+        return k == heads.size();
+    });
+}
+
+bool is_date(const std::string& s) {  // "01-12-2026"
+    return s.size() == 10 && s[2] == '-' && s[5] == '-' &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || std::isdigit(c); });
+}
+
+// What every page of a board workbook says in its margins.
+struct Margins {
+    std::string title;    ///< header, left: "Opfølgningsplan 2025 – Eksempelskolen"
+    std::string version;  ///< footer, left: "Intern version til bestyrelsen"
+};
+
 // Prints `board` as the board reads it and checks every rule of issue 16 on its pages.
 Measured check_printed_board(const std::filesystem::path& board, const std::filesystem::path& pdf,
-                             double eight_points) {
+                             double eight_points, const Margins& margins) {
     const Plan plan = read_plan(board);
+    const auto names = read_print_names(board);
+    const auto heads = repeated_headers(board);
     const auto pages = read_pdf(pdf);
     Measured m;
     m.pages = pages.size();
     std::set<std::string> departments(plan.departments.begin(), plan.departments.end());
     std::vector<std::size_t> plan_pages;
+    std::size_t sheet_index = 0;  // of the page before, in the workbook's order
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const auto& p = pages[i];
         ++m.pages_per_sheet[p.sheet];
@@ -324,7 +416,36 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
             bool numbered = std::search(p.footer.begin(), p.footer.end(), side.begin(),
                                         side.end()) != p.footer.end();
             BOOST_TEST(numbered, join(p.footer));
-            BOOST_TEST(!p.sheet.empty(), "no sheet named in the header");
+            // The plan, its year and institution and the sheet on top; which version, and when
+            // it was made, at the foot.
+            BOOST_TEST(join(p.header) == margins.title + " " + p.sheet);
+            auto footer = join(p.footer);
+            BOOST_TEST(footer.rfind(margins.version + " Samlet ", 0) == 0u, footer);
+            auto made = split(margins.version).size() + 1;
+            BOOST_TEST((p.footer.size() > made && is_date(p.footer[made])), footer);
+            // The sheets in the workbook's order, none left out (checked below).
+            auto at = std::find(names.sheets.begin(), names.sheets.end(), p.sheet);
+            BOOST_TEST_REQUIRE((at != names.sheets.end()), "no sheet named in the header");
+            auto index = static_cast<std::size_t>(at - names.sheets.begin());
+            BOOST_TEST(index >= sheet_index, "printed out of the workbook's order");
+            sheet_index = index;
+            // Nothing beyond the left and right margins (half an inch): no column cut off.
+            for (const auto& w : p.words) {
+                BOOST_TEST(w.x0 >= 36 - 1, w.text << " left of the margin");
+                BOOST_TEST(w.x1 <= p.width - 36 + 1, w.text << " right of the margin");
+            }
+            // A table's header row, whole, on every page of its sheet: repeated, and no page
+            // holds a slice of the table's columns only.
+            if (auto h = heads.find(p.sheet); h != heads.end())
+                BOOST_TEST(header_row_on(p.body, h->second),
+                           "no header row " << join(h->second) << " on the page");
+            // Nothing printed over anything (the charts' legends aside): a row too short for its
+            // text would run into the next one.
+            if (p.sheet != "Grafer" && p.sheet != "Opfølgningsplan")
+                for (std::size_t a = 0; a < p.body.size(); ++a)
+                    for (std::size_t b = a + 1; b < p.body.size(); ++b)
+                        BOOST_TEST(!overprinted(p.body[a], p.body[b]),
+                                   p.body[a].text << " over " << p.body[b].text);
             if (p.sheet == "Opfølgningsplan") plan_pages.push_back(i);
             if (p.sheet != "Opfølgningsplan" && p.sheet != "Grafer")
                 for (const auto& w : p.words)
@@ -332,6 +453,12 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
         }
     }
     m.plan_pages = plan_pages.size();
+    // Every sheet prints, and each table's header row is repeated on every page (the charts
+    // have none).
+    for (const auto& sheet : names.sheets) {
+        BOOST_TEST(m.pages_per_sheet[sheet] >= 1, sheet);
+        if (sheet != "Grafer") BOOST_TEST(heads.count(sheet), sheet << " repeats no header row");
+    }
     BOOST_TEST_REQUIRE(!plan_pages.empty());
     // Consecutive, after Forside and Overblik.
     BOOST_TEST(plan_pages.back() - plan_pages.front() + 1 == plan_pages.size());
@@ -484,10 +611,13 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     BOOST_TEST_REQUIRE(calibration[0].words.size() == 1u);
     const double eight_points = calibration[0].words[0].height();
 
-    auto ex = check_printed_board(examples_board, d / "pdf" / "eksempler.pdf", eight_points);
+    const Margins internal{"Opfølgningsplan 2025 – Eksempelskolen", "Intern version til bestyrelsen"};
+    auto ex = check_printed_board(examples_board, d / "pdf" / "eksempler.pdf", eight_points,
+                                  internal);
     report("the examples", ex, eight_points);
     BOOST_TEST(ex.pages_per_department.size() == 3u);
-    auto many = check_printed_board(many_board, d / "pdf" / "tredive.pdf", eight_points);
+    auto many = check_printed_board(many_board, d / "pdf" / "tredive.pdf", eight_points,
+                                    {"Opfølgningsplan 2025 – Prøveskolen", internal.version});
     report("30 departments", many, eight_points);
     BOOST_TEST(many.pages_per_department.size() == names.size());
 
@@ -505,6 +635,32 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     BOOST_TEST(std::filesystem::file_size(png + ".png") > 20000u);
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     BOOST_TEST_MESSAGE("printed and measured in " << seconds << " s");
+}
+
+BOOST_AUTO_TEST_CASE(prints_the_public_version_as_readable_pages_with_its_five_sheets) {
+    if (!t::have_soffice() || !have_pdftotext() || !have_carlito()) {
+        BOOST_TEST_MESSAGE("skipped: needs soffice, pdftotext (poppler-utils) and Carlito");
+        return;
+    }
+    t::TempDir d;
+    auto board = d / "offentlig.xlsx";
+    auto r = t::opfolg("consolidate --public -o " + t::shell_quote(board.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    write_calibration(d / "kalibrering.xlsx");
+    print_to_pdf({board, d / "kalibrering.xlsx"}, d / "pdf");
+    auto calibration = read_pdf(d / "pdf" / "kalibrering.pdf");
+    BOOST_TEST_REQUIRE(calibration.size() == 1u);
+    BOOST_TEST_REQUIRE(calibration[0].words.size() == 1u);
+    const double eight_points = calibration[0].words[0].height();
+    auto m = check_printed_board(board, d / "pdf" / "offentlig.pdf", eight_points,
+                                 {"Opfølgningsplan 2025 – Eksempelskolen", "Offentlig version"});
+    report("the public version", m, eight_points);
+    std::set<std::string> sheets;
+    for (const auto& [sheet, n] : m.pages_per_sheet) sheets.insert(sheet);
+    BOOST_TEST((sheets == std::set<std::string>{"Forside", "Overblik", "Opfølgningsplan",
+                                                "Indikatorer", "Grafer"}));
+    BOOST_TEST(m.pages_per_department.size() == 3u);
 }
 
 BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
