@@ -401,6 +401,21 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
     const auto pages = read_pdf(pdf);
     Measured m;
     m.pages = pages.size();
+    // The PDF's own word: as many pages, A4, turned landscape.
+    auto info = t::run("pdfinfo -f 1 -l 100000 " + t::shell_quote(pdf.string()));
+    BOOST_TEST_REQUIRE(info.exit_code == 0, info.err);
+    BOOST_TEST(info.out.find("Pages:           " + std::to_string(pages.size()) + "\n") !=
+                   std::string::npos,
+               info.out);
+    std::istringstream lines(info.out);
+    std::size_t sized = 0;
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("Page ", 0) == 0 && line.find(" size:") != std::string::npos) {
+            ++sized;
+            BOOST_TEST(line.find("841.89 x 595.") != std::string::npos, line);
+            BOOST_TEST(line.find("(A4)") != std::string::npos, line);
+        }
+    BOOST_TEST(sized == pages.size());
     std::set<std::string> departments(plan.departments.begin(), plan.departments.end());
     std::vector<std::size_t> plan_pages;
     std::size_t sheet_index = 0;  // of the page before, in the workbook's order
