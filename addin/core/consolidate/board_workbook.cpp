@@ -88,7 +88,10 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
          fixed_column(heads[4], texts[4]), fixed_column(heads[5], texts[5]),
          fixed_column(heads[6], texts[6]), text_column(heads[7], texts[7], 60, 2)},
         board_page_width_pt(b));
-    if (b.options.public_version) widths = {std::max(widths[0], 30.0)};
+    // The public version's only table is the departments' names; column B holds the institution
+    // and the figures beside their labels, as wide as the institution's name.
+    if (b.options.public_version)
+        widths = {std::max(widths[0], 30.0), std::max(10.0, fit_width("", {r.institution}, 60))};
     s.set_widths(widths);
     s.write_string(
         {0, 0},
