@@ -17,6 +17,10 @@ namespace opfolg::consolidate {
 /// board paper, and the plan's columns get room enough on an A4 landscape page.
 inline constexpr int board_print_scale = 85;
 
+/// The smallest scale the overview is shrunk to to print on one page: Calibri 11 comes out at
+/// 8 pt, the least a board paper should print.
+inline constexpr int overview_smallest_scale = 73;
+
 /// A4 landscape at board_print_scale, with the plan's title, the version and the sheet in the
 /// header and the date and "Side X af Y" in the footer; `repeat` is the header row printed at the
 /// top of every page.

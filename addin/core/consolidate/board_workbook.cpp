@@ -216,9 +216,19 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_formula({row, c}, formula, totals[c], f.total);
     }
     s.freeze(head + 1);
-    // The overview is one page, whatever the number of departments.
+    // The overview is one page when it fits on one at a readable size (Calibri 11 printed at
+    // 8 pt or more); a longer one prints as the other sheets do, its header row on every page.
     auto print = board_page(b, "Overblik", head);
+    double height = 21 + xlsx::default_line_height + 45 + xlsx::default_line_height;  // to I alt
+    for (const auto& file : r.report.files)
+        if (file.workbook && included(r, file))
+            height += xlsx::default_line_height *
+                      static_cast<double>(std::max<std::size_t>(
+                          1, xlsx::wrapped_lines(file.workbook->meta.department.text, 30)));
     print.fit_width = print.fit_height = true;
+    const double page_height = xlsx::printable_area_pt(print).second;
+    if (height * overview_smallest_scale / 100 > page_height)
+        print.fit_width = print.fit_height = false;
     s.print_setup(print);
 }
 
