@@ -3,8 +3,6 @@
 // coordinator prints it for the board, and measured with poppler's pdftotext – the size of the
 // text, every plan row whole on a page, a department a page, the board's columns and nothing
 // else, header and footer on every page.
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <chrono>
@@ -12,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <pugixml.hpp>
 #include <random>
 #include <set>
 #include <sstream>
@@ -32,12 +31,14 @@ const std::string examples = OPFOLG_EXAMPLES_DIR;
 // --- Department workbooks at test time
 // -------------------------------------------------------------------------------
 
+// clang-format off
 const char* const words[] = {
-    "eleverne",   "frafald",     "trivsel",        "undervisningen", "indsatsen",    "opfølgning",
-    "kontaktlæreren", "fravær",  "værkstedet",     "læringsmiljøet", "målet",        "afdelingen",
-    "grundforløbet",  "praktik", "evaluering",     "samtaler",       "holdet",       "vejledning",
-    "skoleåret",  "uddannelsesaftale", "øget",     "færre",          "hver",         "uge",
-    "og",         "med",         "på",             "til",            "af",           "i"};
+    "eleverne",       "frafald",  "trivsel",    "undervisningen", "indsatsen",         "opfølgning",
+    "kontaktlæreren", "fravær",   "værkstedet", "læringsmiljøet", "målet",             "afdelingen",
+    "grundforløbet",  "praktik",  "evaluering", "samtaler",       "holdet",            "vejledning",
+    "skoleåret",      "uddannelsesaftale", "øget", "færre",       "hver",              "uge",
+    "og",             "med",      "på",         "til",            "af",                "i"};
+// clang-format on
 
 // Whole Danish-looking sentences of about `chars` characters.
 std::string sentences(std::mt19937& rng, std::size_t chars) {
@@ -60,11 +61,11 @@ std::string sentences(std::mt19937& rng, std::size_t chars) {
 std::vector<std::string> write_departments(const std::filesystem::path& dir, int n,
                                            bool brief = false) {
     std::filesystem::create_directories(dir);
-    const char* areas[] = {"Auto", "Byg",  "El",       "Frisør", "Handel",
+    const char* areas[] = {"Auto", "Byg",    "El",       "Frisør", "Handel",
                            "IT",   "Køkken", "Landbrug", "Omsorg", "Smed"};
     const char* sites[] = {"Nord", "Syd", "Vest"};
-    const char* themes[] = {"GF1 Frafald", "GF2 Frafald", "ETU Læringsmiljø", "Læreplads",
-                            "Trivsel", "Fravær"};
+    const char* themes[] = {"GF1 Frafald", "GF2 Frafald", "ETU Læringsmiljø",
+                            "Læreplads",   "Trivsel",     "Fravær"};
     const char* people[] = {"Uddannelsesleder", "Teamleder GF2", "Studievejledningen",
                             "Lærepladskonsulent", "Afdelingsleder"};
     const char* times[] = {"Skoleåret 2025/2026", "Løbende", "Efteråret 2025", "Uge 33–40"};
@@ -84,12 +85,19 @@ std::vector<std::string> write_departments(const std::filesystem::path& dir, int
         meta.write_string({2, 0}, "Planår");
         meta.write_number({2, 1}, 2025);
         auto& plan = w.add_sheet("Opfølgningsplan");
-        const std::vector<std::string> heads = {"ID",        "Tema",     "Resultat/ændringsbehov",
-                                                "Operationelt mål", "Indsats", "Evaluering af effekt",
-                                                "Ansvarlig", "Tidsplan", "Start", "Slut", "Status"};
+        const std::vector<std::string> heads = {"ID",
+                                                "Tema",
+                                                "Resultat/ændringsbehov",
+                                                "Operationelt mål",
+                                                "Indsats",
+                                                "Evaluering af effekt",
+                                                "Ansvarlig",
+                                                "Tidsplan",
+                                                "Start",
+                                                "Slut",
+                                                "Status"};
         for (std::uint32_t c = 0; c < heads.size(); ++c) plan.write_string({0, c}, heads[c]);
-        std::uniform_int_distribution<std::size_t> finding(60, 400), goal(40, 200),
-            action(80, 420);
+        std::uniform_int_distribution<std::size_t> finding(60, 400), goal(40, 200), action(80, 420);
         if (brief) finding = goal = action = std::uniform_int_distribution<std::size_t>(30, 60);
         const std::uint32_t rows = brief ? 1 : 3 + static_cast<std::uint32_t>(i * 5 % 8);
         for (std::uint32_t r = 1; r <= rows; ++r) {
@@ -155,9 +163,9 @@ struct Word {
 
 struct Page {
     double width = 0, height = 0;
-    std::vector<Word> words;   ///< everything on the page
-    std::vector<Word> body;    ///< without the header and footer
-    std::string sheet;         ///< the header's right-hand word: the sheet printed
+    std::vector<Word> words;                  ///< everything on the page
+    std::vector<Word> body;                   ///< without the header and footer
+    std::string sheet;                        ///< the header's right-hand word: the sheet printed
     std::vector<std::string> header, footer;  ///< their words, left to right
 };
 
@@ -200,10 +208,8 @@ std::vector<Page> read_pdf(const std::filesystem::path& pdf) {
         // The header's and footer's own line: LibreOffice leaves clipped, invisible text of the
         // charts in the margin too.
         auto on_line_of_rightmost = [](std::vector<Word>& band) {
-            auto right = std::max_element(band.begin(), band.end(), [](const Word& a,
-                                                                       const Word& b) {
-                return a.x1 < b.x1;
-            });
+            auto right = std::max_element(band.begin(), band.end(),
+                                          [](const Word& a, const Word& b) { return a.x1 < b.x1; });
             if (right == band.end()) return;
             const double y = right->y0;
             band.erase(std::remove_if(band.begin(), band.end(),
@@ -238,9 +244,9 @@ std::string join(const std::vector<std::string>& words) {
 // The print settings of a board workbook's sheets: Excel's defined names _xlnm.Print_Area and
 // _xlnm.Print_Titles, each a name of its sheet's own (localSheetId), which our reader leaves out.
 struct PrintNames {
-    std::vector<std::string> sheets;                       ///< in the workbook's order
-    std::map<std::string, std::uint32_t> last_column;      ///< of the print area, 0-based
-    std::map<std::string, std::uint32_t> title_row;        ///< the repeated header row, 0-based
+    std::vector<std::string> sheets;                   ///< in the workbook's order
+    std::map<std::string, std::uint32_t> last_column;  ///< of the print area, 0-based
+    std::map<std::string, std::uint32_t> title_row;    ///< the repeated header row, 0-based
 };
 
 PrintNames read_print_names(const std::filesystem::path& board) {
@@ -266,7 +272,8 @@ PrintNames read_print_names(const std::filesystem::path& board) {
             names.last_column[sheet] = last->col;
         } else if (name == "_xlnm.Print_Titles") {
             // "Opfølgningsplan!$1:$1": the rows repeated at the top of every page.
-            names.title_row[sheet] = static_cast<std::uint32_t>(std::stoul(range.substr(0, colon))) - 1;
+            names.title_row[sheet] =
+                static_cast<std::uint32_t>(std::stoul(range.substr(0, colon))) - 1;
         }
     }
     return names;
@@ -317,7 +324,8 @@ Plan read_plan(const std::filesystem::path& board) {
 
 // The first word of each header of the row every page of a sheet repeats, left to right, within
 // its print area; empty for a sheet that repeats none.
-std::map<std::string, std::vector<std::string>> repeated_headers(const std::filesystem::path& board) {
+std::map<std::string, std::vector<std::string>> repeated_headers(
+    const std::filesystem::path& board) {
     auto wb = xlsx::read_workbook(board);
     const auto names = read_print_names(board);
     std::map<std::string, std::vector<std::string>> out;
@@ -502,8 +510,7 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
             for (const auto& w : band) seen.push_back(w.text);
             std::vector<std::string> seen_firsts;
             for (const auto& f : firsts)
-                if (std::find(seen.begin(), seen.end(), f) != seen.end())
-                    seen_firsts.push_back(f);
+                if (std::find(seen.begin(), seen.end(), f) != seen.end()) seen_firsts.push_back(f);
             BOOST_TEST(seen_firsts == firsts, join(seen) << " ≠ " << join(firsts));
             for (const auto& h : plan.other_heads)
                 BOOST_TEST(std::count(seen.begin(), seen.end(), split(h).front()) == 0,
@@ -544,8 +551,8 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
         std::vector<std::string> need;
         for (const auto& cell : plan.rows[r])
             for (auto& w : split(cell)) need.push_back(w);
-        bool found = std::any_of(bags.begin(), bags.end(),
-                                 [&](const Bag& b) { return holds(b, need); });
+        bool found =
+            std::any_of(bags.begin(), bags.end(), [&](const Bag& b) { return holds(b, need); });
         BOOST_TEST(found, "plan row " << r + 2 << " is not whole on any page: " << join(need));
     }
     // Every department on a page (or more) of its own.
@@ -562,13 +569,13 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
 
 void report(const std::string& what, const Measured& m, double eight_points) {
     std::string per;
-    for (const auto& [d, n] : m.pages_per_department) per += " " + d + ": " + std::to_string(n) + ";";
-    BOOST_TEST_MESSAGE(what << ": " << m.pages << " pages, " << m.plan_pages
-                            << " of them the plan; smallest plan text "
-                            << 8 * m.smallest_plan_glyph / eight_points
-                            << " pt, smallest table text "
-                            << 8 * m.smallest_table_glyph / eight_points
-                            << " pt; pages per department:" << per);
+    for (const auto& [d, n] : m.pages_per_department)
+        per += " " + d + ": " + std::to_string(n) + ";";
+    BOOST_TEST_MESSAGE(
+        what << ": " << m.pages << " pages, " << m.plan_pages
+             << " of them the plan; smallest plan text " << 8 * m.smallest_plan_glyph / eight_points
+             << " pt, smallest table text " << 8 * m.smallest_table_glyph / eight_points
+             << " pt; pages per department:" << per);
 }
 
 // Converts every workbook to PDF in one LibreOffice run (its start-up is most of the time),
@@ -583,7 +590,8 @@ void print_to_pdf(const std::vector<std::filesystem::path>& workbooks,
     auto r = t::run(cmd);
     for (const auto& w : workbooks) {
         auto pdf = out / w.filename().replace_extension(".pdf");
-        BOOST_TEST_REQUIRE(std::filesystem::exists(pdf), "no PDF of " << w << ": " << r.out << r.err);
+        BOOST_TEST_REQUIRE(std::filesystem::exists(pdf),
+                           "no PDF of " << w << ": " << r.out << r.err);
     }
 }
 
@@ -597,10 +605,12 @@ bool have_carlito() { return t::run("fc-match Calibri").out.find("Carlito") != s
 
 BOOST_AUTO_TEST_SUITE(board_print)
 
-BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_and_30_departments) {
+BOOST_AUTO_TEST_CASE(
+    prints_readable_pages_a_department_a_page_for_the_examples_and_30_departments) {
     if (!t::have_soffice() || !have_pdftotext() || !have_carlito()) {
-        BOOST_TEST_MESSAGE("skipped: needs soffice, pdftotext/pdftoppm (poppler-utils) and the "
-                           "Carlito font (fonts-crosextra-carlito)");
+        BOOST_TEST_MESSAGE(
+            "skipped: needs soffice, pdftotext/pdftoppm (poppler-utils) and the "
+            "Carlito font (fonts-crosextra-carlito)");
         return;
     }
     const auto started = std::chrono::steady_clock::now();
@@ -619,8 +629,8 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     // OPFOLG_PRINT_DIR keeps the workbooks and their PDFs, to look at.
     if (const char* keep = std::getenv("OPFOLG_PRINT_DIR")) {
         std::filesystem::create_directories(keep);
-        for (const auto& f : {examples_board, many_board, d / "pdf" / "eksempler.pdf",
-                              d / "pdf" / "tredive.pdf"})
+        for (const auto& f :
+             {examples_board, many_board, d / "pdf" / "eksempler.pdf", d / "pdf" / "tredive.pdf"})
             std::filesystem::copy_file(f, std::filesystem::path(keep) / f.filename(),
                                        std::filesystem::copy_options::overwrite_existing);
     }
@@ -629,9 +639,10 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     BOOST_TEST_REQUIRE(calibration[0].words.size() == 1u);
     const double eight_points = calibration[0].words[0].height();
 
-    const Margins internal{"Opfølgningsplan 2025 – Eksempelskolen", "Intern version til bestyrelsen"};
-    auto ex = check_printed_board(examples_board, d / "pdf" / "eksempler.pdf", eight_points,
-                                  internal);
+    const Margins internal{"Opfølgningsplan 2025 – Eksempelskolen",
+                           "Intern version til bestyrelsen"};
+    auto ex =
+        check_printed_board(examples_board, d / "pdf" / "eksempler.pdf", eight_points, internal);
     report("the examples", ex, eight_points);
     BOOST_TEST(ex.pages_per_sheet["Overblik"] == 1);  // the overview on one page
     BOOST_TEST(ex.pages_per_department.size() == 3u);
@@ -647,13 +658,14 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
         if (sheet == "Forside" || sheet == "Overblik") first_plan += static_cast<std::size_t>(n);
     std::filesystem::create_directories(OPFOLG_SCREENSHOT_DIR);
     auto png = std::string(OPFOLG_SCREENSHOT_DIR) + "/board-print-plan";
-    auto r = t::run("pdftoppm -png -r 110 -singlefile -f " + std::to_string(first_plan) + " -l " +
-                    std::to_string(first_plan) + " " +
-                    t::shell_quote((d / "pdf" / "eksempler.pdf").string()) + " " +
-                    t::shell_quote(png));
+    auto r =
+        t::run("pdftoppm -png -r 110 -singlefile -f " + std::to_string(first_plan) + " -l " +
+               std::to_string(first_plan) + " " +
+               t::shell_quote((d / "pdf" / "eksempler.pdf").string()) + " " + t::shell_quote(png));
     BOOST_TEST(r.exit_code == 0, r.err);
     BOOST_TEST(std::filesystem::file_size(png + ".png") > 20000u);
-    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    auto seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     BOOST_TEST_MESSAGE("printed and measured in " << seconds << " s");
 }
 
@@ -703,9 +715,9 @@ BOOST_AUTO_TEST_CASE(prints_the_overview_of_60_departments_over_pages_at_a_reada
     BOOST_TEST_REQUIRE(calibration.size() == 1u);
     BOOST_TEST_REQUIRE(calibration[0].words.size() == 1u);
     const double eight_points = calibration[0].words[0].height();
-    auto m = check_printed_board(board, d / "pdf" / "tresindstyve.pdf", eight_points,
-                                 {"Opfølgningsplan 2025 – Prøveskolen",
-                                  "Intern version til bestyrelsen"});
+    auto m = check_printed_board(
+        board, d / "pdf" / "tresindstyve.pdf", eight_points,
+        {"Opfølgningsplan 2025 – Prøveskolen", "Intern version til bestyrelsen"});
     report("60 departments", m, eight_points);
     BOOST_TEST(m.pages_per_sheet["Overblik"] == 2);
     BOOST_TEST(m.pages_per_department.size() == names.size());
@@ -722,12 +734,18 @@ BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
         meta.write_string({0, 0}, "Afdeling");
         meta.write_string({0, 1}, "Auto Nord");
         auto& plan = w.add_sheet("Opfølgningsplan");
-        const char* heads[] = {"Tema", "Resultat/ændringsbehov", "Operationelt mål", "Indsats",
-                               "Ansvarlig", "Tidsplan", "Status"};
+        const char* heads[] = {"Tema",
+                               "Resultat/ændringsbehov",
+                               "Operationelt mål",
+                               "Indsats",
+                               "Ansvarlig",
+                               "Tidsplan",
+                               "Status"};
         for (std::uint32_t c = 0; c < 7; ++c) plan.write_string({0, c}, heads[c]);
         std::mt19937 rng(7);
-        const char* row[] = {"Fravær", "Fraværet er højt.", "Under 8 % i 2026.", nullptr,
-                             "Teamleder", "Løbende", "Ny"};
+        const char* row[] = {"Fravær", "Fraværet er højt.", "Under 8 % i 2026.",
+                             nullptr,  "Teamleder",         "Løbende",
+                             "Ny"};
         for (std::uint32_t c = 0; c < 7; ++c)
             plan.write_string({1, c}, row[c] ? std::string(row[c]) : sentences(rng, 3000));
         w.save();

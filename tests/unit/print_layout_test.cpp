@@ -27,7 +27,8 @@ BOOST_AUTO_TEST_CASE(measures_column_widths_as_excel_and_libreoffice_print_them)
 
 BOOST_AUTO_TEST_CASE(measures_text_with_calibris_widths) {
     // Calibri's digits are all 1038/2048 em wide; "m" is wider than "i".
-    BOOST_TEST(xlsx::text_width_pt("0123456789") == 10 * 1038.0 / 2048 * 11, boost::test_tools::tolerance(1e-9));
+    BOOST_TEST(xlsx::text_width_pt("0123456789") == 10 * 1038.0 / 2048 * 11,
+               boost::test_tools::tolerance(1e-9));
     BOOST_TEST(xlsx::text_width_pt("m") > 2 * xlsx::text_width_pt("i"));
     BOOST_TEST(xlsx::text_width_pt("æøå", 11, true) > xlsx::text_width_pt("æøå"));
     // Twice the size, twice the width; a character outside the table counts as "W".
@@ -49,12 +50,12 @@ const Wrap wraps[] = {
     {"", 10, 1},
     {"kort", 10, 1},
     {"Frafald og fravær", 30, 1},
-    {"Frafald og fravær", 10, 2},           // "Frafald og" / "fravær"
-    {"Linje 1\nLinje 2\nLinje 3", 30, 3},   // line feeds break
-    {"Linje 1\r\nLinje 2", 30, 2},          // as Windows writes them
-    {"a\n\nb", 30, 3},                       // an empty line is a line
-    {"uddannelsesaftale", 8, 3},            // too long for any line: broken between letters
-    {"xxxxxxxxxx xxxxxxxxxx", 10, 2},       // ten "x" fill a line of width 10
+    {"Frafald og fravær", 10, 2},          // "Frafald og" / "fravær"
+    {"Linje 1\nLinje 2\nLinje 3", 30, 3},  // line feeds break
+    {"Linje 1\r\nLinje 2", 30, 2},         // as Windows writes them
+    {"a\n\nb", 30, 3},                     // an empty line is a line
+    {"uddannelsesaftale", 8, 3},           // too long for any line: broken between letters
+    {"xxxxxxxxxx xxxxxxxxxx", 10, 2},      // ten "x" fill a line of width 10
 };
 
 BOOST_DATA_TEST_CASE(wraps_at_spaces_and_line_feeds_as_excel_does, bdata::make(wraps), w) {
@@ -62,7 +63,8 @@ BOOST_DATA_TEST_CASE(wraps_at_spaces_and_line_feeds_as_excel_does, bdata::make(w
 }
 
 BOOST_AUTO_TEST_CASE(fits_a_text_on_one_line_in_the_width_it_says) {
-    for (const char* text : {"Uddannelsesleder", "Skoleåret 2025/2026", "dårligere end landsplan"}) {
+    for (const char* text :
+         {"Uddannelsesleder", "Skoleåret 2025/2026", "dårligere end landsplan"}) {
         double w = xlsx::one_line_width(text);
         BOOST_TEST(xlsx::wrapped_lines(text, w + 0.01) == 1u, text);
         BOOST_TEST(xlsx::wrapped_lines(text, w - 1) == 2u, text);
@@ -74,7 +76,7 @@ BOOST_AUTO_TEST_CASE(gives_a_page_of_a4_landscape_less_its_margins_at_the_scale)
     p.fit_width = false;
     p.scale = 100;
     auto [w, h] = xlsx::printable_area_pt(p);
-    BOOST_TEST(w == 841.89 - 72, boost::test_tools::tolerance(0.01));  // half an inch each side
+    BOOST_TEST(w == 841.89 - 72, boost::test_tools::tolerance(0.01));   // half an inch each side
     BOOST_TEST(h == 595.28 - 108, boost::test_tools::tolerance(0.01));  // three quarters
     p.scale = 50;  // twice as much of the sheet on the page
     BOOST_TEST(xlsx::printable_area_pt(p).first == 2 * w, boost::test_tools::tolerance(1e-9));

@@ -51,8 +51,9 @@ xlsx::PrintSetup board_page(const Board& b, const std::string& sheet,
     if (repeat) p.repeat_rows = std::make_pair(*repeat, *repeat);
     // Excel refuses a header or footer longer than 255 characters; the institution is the only
     // text of unbounded length in them.
-    std::string title = fmt::format("Opfølgningsplan {}{}", r.year ? std::to_string(r.year) : "",
-                                    r.institution.empty() ? "" : " – " + shorten(r.institution, 80));
+    std::string title =
+        fmt::format("Opfølgningsplan {}{}", r.year ? std::to_string(r.year) : "",
+                    r.institution.empty() ? "" : " – " + shorten(r.institution, 80));
     p.header = "&L&B" + escaped(title) + "&B&R" + escaped(sheet);
     p.footer = "&L" +
                std::string(b.options.public_version ? "Offentlig version"
@@ -73,15 +74,16 @@ double longest_word_width(const std::vector<std::string>& texts) {
             std::size_t end = t.find_first_of(" \n", i);
             if (end == std::string::npos) end = t.size();
             if (end > i)
-                widest = std::max(widest, xlsx::one_line_width(std::string_view(t).substr(i, end - i)));
+                widest =
+                    std::max(widest, xlsx::one_line_width(std::string_view(t).substr(i, end - i)));
             i = end + 1;
         }
     }
     return widest;
 }
 
-PrintColumn text_column(const std::string& head, const std::vector<std::string>& texts,
-                        double cap, double weight) {
+PrintColumn text_column(const std::string& head, const std::vector<std::string>& texts, double cap,
+                        double weight) {
     double word = std::max(longest_word_width(texts), longest_word_width({head}));
     return {fit_width(head, texts, cap), std::clamp(word, 8.0, 20.0), weight};
 }

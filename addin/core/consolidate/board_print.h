@@ -51,8 +51,8 @@ double longest_word_width(const std::vector<std::string>& texts);
 
 /// A column of wrapped text: as wide as its header and its longest text up to `cap` characters,
 /// no narrower than its longest word (up to 20 characters).
-PrintColumn text_column(const std::string& head, const std::vector<std::string>& texts,
-                        double cap, double weight = 1);
+PrintColumn text_column(const std::string& head, const std::vector<std::string>& texts, double cap,
+                        double weight = 1);
 
 /// A column whose texts must not wrap (numbers, codes, one-word values): always as wide as its
 /// header and its longest text.

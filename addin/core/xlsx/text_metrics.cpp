@@ -34,8 +34,8 @@ std::uint32_t next_code_point(std::string_view text, std::size_t& i) {
 double advance(std::uint32_t cp, bool bold) {
     const auto* begin = std::begin(metrics::advances);
     const auto* end = std::end(metrics::advances);
-    const auto* it = std::lower_bound(begin, end, cp, [](const metrics::Advance& a,
-                                                         std::uint32_t c) { return a.code < c; });
+    const auto* it = std::lower_bound(
+        begin, end, cp, [](const metrics::Advance& a, std::uint32_t c) { return a.code < c; });
     if (it == end || it->code != cp) {
         if (cp == '\t') return advance(' ', bold) * 4;
         return advance('W', bold);
@@ -55,8 +55,9 @@ double column_width_pt(double width) {
     // ECMA-376 Part 1, 18.3.1.13 (col): pixels = Truncate(((256 * width + Truncate(128 / max
     // digit width)) / 256) * max digit width); Calibri 11's digits are 7 pixels wide.
     if (width <= 0) return 0;
-    double px = width < 1 ? width * (pixels_per_char + padding_px)
-                          : static_cast<double>(static_cast<long>(width * pixels_per_char + padding_px));
+    double px = width < 1
+                    ? width * (pixels_per_char + padding_px)
+                    : static_cast<double>(static_cast<long>(width * pixels_per_char + padding_px));
     return px * points_per_pixel;
 }
 
