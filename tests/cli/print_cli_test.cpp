@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <random>
 #include <set>
@@ -721,6 +722,74 @@ BOOST_AUTO_TEST_CASE(prints_the_overview_of_60_departments_over_pages_at_a_reada
     report("60 departments", m, eight_points);
     BOOST_TEST(m.pages_per_sheet["Overblik"] == 2);
     BOOST_TEST(m.pages_per_department.size() == names.size());
+}
+
+// What Excel itself reads, as openpyxl reads it: the same pages in Excel as in LibreOffice need
+// Excel's own page setup, print areas, print titles and manual breaks – and no fit to page where
+// there are breaks, because Excel then ignores them.
+BOOST_AUTO_TEST_CASE(sets_excels_own_print_settings_on_every_sheet) {
+    if (!t::have_openpyxl()) {
+        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
+        return;
+    }
+    t::TempDir d;
+    auto board = d / "samlet.xlsx";
+    auto r = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    ps = ws.page_setup
+    fit = ws.sheet_properties.pageSetUpPr
+    out[ws.title] = {
+        "paper": ps.paperSize, "orientation": ps.orientation, "scale": ps.scale,
+        "fit": bool(fit and fit.fitToPage), "area": ws.print_area, "titles": ws.print_title_rows,
+        "breaks": [b.id for b in ws.row_breaks.brk if b.man],
+        "header": [ws.oddHeader.left.text, ws.oddHeader.right.text],
+        "footer": [ws.oddFooter.left.text, ws.oddFooter.center.text, ws.oddFooter.right.text],
+        "first_column": [c.value for c in ws["A"]],
+    }
+print(json.dumps(out, default=str))
+)") + " " + t::shell_quote(board.string()));
+    BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
+    auto j = nlohmann::json::parse(py.out);
+    for (const auto& [sheet, p] : j.items()) {
+        BOOST_TEST_CONTEXT(sheet) {
+            BOOST_TEST(p["paper"] == 9);  // A4
+            BOOST_TEST(p["orientation"] == "landscape");
+            BOOST_TEST(p["header"][0] == "&BOpfølgningsplan 2025 – Eksempelskolen&B");
+            BOOST_TEST(p["header"][1] == sheet);
+            BOOST_TEST(p["footer"][0] == "Intern version til bestyrelsen");
+            BOOST_TEST(p["footer"][1].get<std::string>().rfind("Samlet ", 0) == 0u);
+            BOOST_TEST(p["footer"][2] == "Side &P af &N");
+            if (sheet == "Overblik") {
+                BOOST_TEST(p["fit"] == true);  // a page, as few departments fit at 8 pt
+            } else {
+                BOOST_TEST(p["fit"] == false);
+                BOOST_TEST(p["scale"] == 85);
+            }
+            if (sheet != "Grafer") BOOST_TEST(!p["titles"].is_null(), "no header row repeated");
+        }
+    }
+    // The plan: its board columns, its header row, a page break before each department.
+    const auto& plan = j["Opfølgningsplan"];
+    BOOST_TEST(plan["titles"] == "$1:$1");
+    const auto& a = plan["first_column"];
+    BOOST_TEST(plan["area"][0] == "$A$1:$H$" + std::to_string(a.size()));
+    std::vector<int> breaks;  // 0-based first row of each department after the first
+    for (std::size_t row = 2; row < a.size(); ++row)
+        if (a[row] != a[row - 1]) breaks.push_back(static_cast<int>(row));
+    BOOST_TEST(breaks.size() == 2u);  // three departments
+    BOOST_TEST(plan["breaks"].get<std::vector<int>>() == breaks, plan["breaks"].dump());
+    // A chart a page: a break before every chart but the first.
+    auto charts = t::run("unzip -l " + t::shell_quote(board.string()) +
+                         " | grep -c 'xl/charts/chart[0-9]*.xml'");
+    BOOST_TEST(j["Grafer"]["breaks"].size() + 1 == static_cast<std::size_t>(std::stoi(charts.out)));
+    BOOST_TEST(!j["Indikatorer"]["area"].is_null());
+    BOOST_TEST(!j["Validering"]["area"].is_null());
 }
 
 BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
