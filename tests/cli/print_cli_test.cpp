@@ -792,6 +792,41 @@ print(json.dumps(out, default=str))
     BOOST_TEST(!j["Validering"]["area"].is_null());
 }
 
+// A cell's text that runs past its border prints across the border line: a long institution
+// name spans the columns it needs instead, in both versions (the public one widens its column).
+BOOST_AUTO_TEST_CASE(keeps_a_long_institution_name_inside_its_border_on_the_cover) {
+    if (!t::have_openpyxl()) {
+        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
+        return;
+    }
+    t::TempDir d;
+    const std::string name = "Erhvervsskolen Nordsjælland og Hovedstadens Tekniske Skole";
+    for (const std::string version : {"", "--public "}) {
+        BOOST_TEST_CONTEXT(version) {
+            auto board = d / (version.empty() ? "intern.xlsx" : "offentlig.xlsx");
+            auto r =
+                t::opfolg("consolidate " + version + "--institution " + t::shell_quote(name) +
+                          " -o " + t::shell_quote(board.string()) + " " + t::shell_quote(examples));
+            BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+            // The width of the cell (merged or not) against the name's length in characters.
+            auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
+import sys, openpyxl
+from openpyxl.utils import get_column_letter
+ws = openpyxl.load_workbook(sys.argv[1])["Forside"]
+assert ws["B4"].value == sys.argv[2], ws["B4"].value
+last = 2
+for m in ws.merged_cells.ranges:
+    if m.min_row == 4 and m.min_col == 2: last = m.max_col
+width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(2, last + 1))
+print(width >= len(sys.argv[2]), width)
+)") + " " + t::shell_quote(board.string()) +
+                             " " + t::shell_quote(name));
+            BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
+            BOOST_TEST(py.out.rfind("True", 0) == 0u, py.out);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
     t::TempDir d;
     write_departments(d / "in", 1);

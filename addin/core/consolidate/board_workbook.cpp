@@ -115,7 +115,16 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         f.subtitle);
     std::uint32_t row = 3;
     s.write_string({row, 0}, "Institution", f.label);
-    s.write_string({row++, 1}, r.institution, f.plain);
+    // A long name spans the columns it needs, so that it stays inside its border on paper.
+    std::uint32_t span = 1;
+    for (double room = widths[1], need = fit_width("", {r.institution}, 250);
+         room < need && span + 1 < widths.size(); room += widths[++span]) {
+    }
+    if (span > 1)
+        s.merge({{row, 1}, {row, span}}, r.institution, f.plain);
+    else
+        s.write_string({row, 1}, r.institution, f.plain);
+    ++row;
     s.write_string({row, 0}, "Planår", f.label);
     if (r.year) s.write_number({row, 1}, r.year, f.plain);
     ++row;
