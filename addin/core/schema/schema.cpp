@@ -212,6 +212,7 @@ class Loader {
             f.width = fj["width"].get<double>();
         }
         f.internal = flag(fj, "internal", false, f.name);
+        f.print = flag(fj, "print", false, f.name);
         if (fj.contains("constraints")) {
             const auto& c = fj["constraints"];
             if (!c.is_object())
