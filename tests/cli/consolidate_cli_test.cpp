@@ -133,14 +133,16 @@ BOOST_AUTO_TEST_CASE(libreoffice_converts_every_sheet_to_pdf_and_csv,
     auto out = d / "samlet.xlsx";
     t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote(examples));
     auto pdf = t::soffice_convert(out, d / "pdf", "pdf", "pdf");
-    // Every sheet prints: the cover, the overview, the plan with its departments and sources,
-    // the indicators and the validation list, each with its page footer.
+    // Every sheet prints as a board paper: the cover, the overview, the plan with its
+    // departments and themes, the indicators and the quality check per department, each page
+    // with its footer.
     BOOST_TEST(t::pdf_pages(pdf) >= 5);
     std::string printed = t::pdf_text(pdf);
     for (const char* text :
          {"Opfølgningsplan 2025 – Eksempelskolen", "Kildefiler", "Overblik pr. afdeling",
-          "Byg og anlæg", "Handel og kontor", "Omsorg, sundhed og", "BYG-01", "Frafald 3 mdr. GF1",
-          "forbedret", "period-unanchored", "Side 1 af"})
+          "Byg og anlæg", "Handel og kontor", "Omsorg, sundhed og", "Fysiske rammer",
+          "Frafald 3 mdr. GF1", "forbedret", "Kvalitetskontrol pr. afdeling",
+          "Intern version til bestyrelsen", "Side 1 af"})
         BOOST_TEST(printed.find(text) != std::string::npos, "not printed: " << text);
     // All sheets as CSV (LibreOffice ≥ 7.2: sheet number -1 exports each sheet to its own file).
     auto r = t::run("cd " + t::shell_quote(d.path().string()) +
