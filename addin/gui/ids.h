@@ -15,6 +15,7 @@ enum Id {
     id_import,
     id_language_da,
     id_language_en,
+    id_rollover,
 };
 
 }  // namespace opfolg::gui

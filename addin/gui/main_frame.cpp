@@ -38,6 +38,7 @@
 #include "gui/dialogs.h"
 #include "gui/ids.h"
 #include "gui/language.h"
+#include "gui/rollover_ui.h"
 #include "gui/wx_text.h"
 
 namespace opfolg::gui {
@@ -120,6 +121,7 @@ void MainFrame::build_menu() {
     file->Append(id_import, _("&Import Word plans...\tCtrl+I"));
     file->AppendSeparator();
     file->Append(id_template, _("&New template...\tCtrl+N"));
+    file->Append(id_rollover, _("Ne&xt year's templates..."));
     file->Append(id_consolidate, _("&Consolidate...\tCtrl+K"));
     file->Append(id_feedback, _("Export &feedback workbook...\tCtrl+E"));
     file->AppendSeparator();
@@ -152,6 +154,16 @@ void MainFrame::build_menu() {
     Bind(wxEVT_MENU, &MainFrame::on_template, this, id_template);
     Bind(wxEVT_MENU, &MainFrame::on_feedback, this, id_feedback);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, id_import);
+    // Next year's templates: the whole dialog lives in rollover_ui.cpp.
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            auto written = roll_over(this, *session_);
+            if (!written.empty())
+                SetStatusText(wxString::Format(_("Next year's workbooks written: %zu."),
+                                               written.size()));
+        },
+        id_rollover);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_da);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_en);
     Bind(

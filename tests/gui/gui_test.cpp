@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The desktop app driven through its real handlers under Xvfb: add the examples, check, read
 // the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
-// language, import a Word plan dropped on the window, and save screenshots of the main window
-// and the indicator view.
+// language, import a Word plan dropped on the window, preview and write next year's templates
+// from the board workbook, and save screenshots of the main window and the indicator view.
 #define BOOST_TEST_MODULE opfolg_gui
 #include <wx/app.h>
 #include <wx/dnd.h>
@@ -24,11 +24,13 @@
 #include <thread>
 
 #include "../unit/docx_test_xml.h"
+#include "core/consolidate/consolidate.h"
 #include "core/xlsx/reader.h"
 #include "gui/dialogs.h"
 #include "gui/ids.h"
 #include "gui/language.h"
 #include "gui/main_frame.h"
+#include "gui/rollover_ui.h"
 #include "gui/wx_text.h"
 #include "test_support.h"
 
@@ -139,7 +141,7 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     BOOST_TEST(error.IsEmpty(), to_u8(error));
     BOOST_TEST_REQUIRE(std::filesystem::exists(out));
     auto wb = xlsx::read_workbook(out);
-    BOOST_TEST(wb.sheets.size() == 6u);
+    BOOST_TEST(wb.sheets.size() == 7u);  // with Indikatorhistorik, for next year's rollover
     BOOST_TEST(wb.sheets[2].name == "Opfølgningsplan");
 
     // Switch to English through the Settings menu.
@@ -288,6 +290,72 @@ BOOST_AUTO_TEST_CASE(a_word_plan_dropped_on_the_window_becomes_a_checked_workboo
                u8(std::string("Opfølgningsplan Byg.xlsx")));
     BOOST_TEST(frame->GetStatusBar()->GetStatusText().Contains(wxS("Importeret: 1")),
                to_u8(frame->GetStatusBar()->GetStatusText()));
+    frame->Destroy();
+    pump_for(100);
+}
+
+namespace {
+
+// Reads the rollover preview as the coordinator sees it, checks that nothing is written yet,
+// picks the folder and clicks OK.
+class FillRolloverDialog : public wxExpectModalBase<RolloverDialog, FillRolloverDialog> {
+  public:
+    explicit FillRolloverDialog(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+  protected:
+    int OnInvoked(RolloverDialog* dlg) const override {
+        written_before_ok = std::filesystem::exists(folder_);
+        auto* list = dlg->department_list();
+        for (long i = 0; i < list->GetItemCount(); ++i) {
+            std::string row;
+            for (int c = 0; c < 6; ++c) row += (c ? "|" : "") + to_u8(list->GetItemText(i, c));
+            rows.push_back(row);
+        }
+        details = to_u8(dlg->details());
+        auto* picker = wxDynamicCast(dlg->FindWindow(wxS("dirpicker")), wxDirPickerCtrl);
+        BOOST_TEST_REQUIRE(picker != nullptr);
+        picker->SetPath(u8(folder_));
+        return wxID_OK;
+    }
+
+  private:
+    std::filesystem::path folder_;
+
+  public:
+    mutable bool written_before_ok = true;
+    mutable std::vector<std::string> rows;
+    mutable std::string details;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing) {
+    set_ui_lang(Lang::da);
+    test::TempDir d;
+    Session session;
+    auto board = d / "Samlet.xlsx";
+    BOOST_TEST_REQUIRE(consolidate::consolidate({OPFOLG_EXAMPLES_DIR}, board, session.schema(),
+                                                session.catalogue(), {})
+                           .written);
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->Show();
+    pump_for(200);
+    const auto* item = frame->GetMenuBar()->FindItem(id_rollover);
+    BOOST_TEST_REQUIRE(item != nullptr);
+    BOOST_TEST(to_u8(item->GetItemLabelText()) == "Næste års skabeloner…");
+
+    FillRolloverDialog fill(d / "2026");
+    std::vector<std::filesystem::path> written;
+    wxTEST_DIALOG(written = roll_over(frame, session, {board}), fill,
+                  wxExpectModal<wxMessageDialog>(wxOK));
+    BOOST_TEST(!fill.written_before_ok);
+    // Department | plan years | go forward | closed | not carried | indicators.
+    BOOST_TEST_REQUIRE(fill.rows.size() == 3u);
+    BOOST_TEST(fill.rows[0] == "Byg og anlæg|2025 → 2026|4|0|0|4", fill.rows[0]);
+    BOOST_TEST(fill.rows[1].rfind("Handel og kontor|2025 → 2026|0|0|4|", 0) == 0, fill.rows[1]);
+    BOOST_TEST(fill.details.find("4 indsatser videreføres") != std::string::npos, fill.details);
+    BOOST_TEST(written.size() == 3u);
+    BOOST_TEST(std::filesystem::exists(d / "2026" / "Opfølgningsplan 2026 Byg og anlæg.xlsx"));
     frame->Destroy();
     pump_for(100);
 }

@@ -9,6 +9,7 @@
 
 #include "core/consolidate/board_formats.h"
 #include "core/consolidate/board_indicators.h"
+#include "core/consolidate/board_reader.h"
 #include "core/consolidate/public_content.h"
 #include "core/plan/reader.h"
 #include "core/plan/timetable.h"
@@ -59,7 +60,7 @@ void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::str
 void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Forside");
-    s.set_widths({26, 40, 12, 66, 14, 10, 10, 50});
+    s.set_widths({26, 40, 12, 66, 14, 10, 10, 50, 26});
     s.write_string(
         {0, 0},
         fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution),
@@ -106,7 +107,7 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const std::uint32_t head = row;
     write_headers(s, head,
                   {"Afdeling", "Fil", "Størrelse (byte)", "SHA-256", "Status", "Fejl", "Advarsler",
-                   "Bemærkning"},
+                   "Bemærkning", "Kontaktperson"},
                   f.header);
     row = head + 1;
     for (const auto& src : r.sources) {
@@ -118,6 +119,8 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_number({row, 5}, static_cast<double>(src.errors), f.plain);
         s.write_number({row, 6}, static_cast<double>(src.warnings), f.plain);
         s.write_string({row, 7}, src.note.da, f.text);
+        // Next year's workbook names the same contact (opfolg rollover reads it back).
+        s.write_string({row, 8}, src.contact, f.text);
         ++row;
     }
     for (const auto& sk : r.skipped) {
@@ -236,8 +239,8 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     std::vector<std::string> heads{"Afdeling"};
     for (auto i : fields) heads.push_back(ps->fields[i].title);
     if (internal) {
-        heads.push_back("Bemærkninger");  // unknown columns: internal, they may hold anything
-        heads.push_back("Kilde");
+        heads.push_back(board_remarks_header);  // unknown columns: internal, may hold anything
+        heads.push_back(board_source_header);
     }
     const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
     // Widths first: rows are fitted to them as they are written. Empty cells look like the
@@ -367,7 +370,9 @@ std::size_t write_board_workbook(const Board& b, const std::filesystem::path& ou
     overview(w, b, f);
     std::size_t rows = plan_sheet(w, b, f);
     indicator_sheets(w, b, f);
-    // The quality check names files, cells and offending values: it stays with the school.
+    // The figures of every year, with their sources, for next year's workbooks; and the
+    // quality check, which names files, cells and offending values: both stay with the school.
+    if (!b.options.public_version) history_sheet(w, b, f);
     if (!b.options.public_version) issues_sheet(w, b, f);
     const auto& r = b.result;
     w.set_properties(
