@@ -8,6 +8,7 @@
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
 #include "docx_test_xml.h"
+#include "refusal.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -21,30 +22,8 @@ using opfolg::test::write_bytes;
 
 namespace {
 
-// Reads `file` and returns the Error it must raise; fails the test when it reads fine.
 Error refusal(const std::filesystem::path& file, const xlsx::ReadLimits& limits = {}) {
-    try {
-        docx::read_document(file, limits);
-    } catch (const Error& e) {
-        BOOST_TEST(e.describe(Lang::en).find(file.filename().string()) != std::string::npos);
-        BOOST_TEST(e.describe(Lang::da).find('\n') == std::string::npos);
-        BOOST_TEST(!e.reason().da.empty());
-        BOOST_TEST(!e.reason().en.empty());
-        return e;
-    }
-    BOOST_FAIL("expected " << file << " to be refused");
-    throw std::logic_error("unreachable");
-}
-
-std::string cfb_with_stream(const char* stream) {
-    std::string bytes = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    bytes.resize(1024, '\0');
-    for (const char* p = stream; *p; ++p) {
-        bytes.push_back(*p);
-        bytes.push_back('\0');
-    }
-    bytes.resize(2048, '\0');
-    return bytes;
+    return opfolg::test::refusal_by([&] { docx::read_document(file, limits); }, file);
 }
 
 const std::string one_table = tbl(1, {text_row({"Indsats"})});
@@ -70,7 +49,7 @@ BOOST_AUTO_TEST_CASE(says_a_text_file_is_not_a_word_document) {
 
 BOOST_AUTO_TEST_CASE(names_a_legacy_doc_renamed_to_docx) {
     TempDir d;
-    write_bytes(d / "gammel.docx", cfb_with_stream("WordDocument"));
+    write_bytes(d / "gammel.docx", opfolg::test::ole_container("WordDocument"));
     auto e = refusal(d / "gammel.docx");
     BOOST_TEST((e.code() == ErrorCode::legacy_doc));
     BOOST_TEST(e.describe(Lang::da).find("Word 97–2003") != std::string::npos);
@@ -79,7 +58,7 @@ BOOST_AUTO_TEST_CASE(names_a_legacy_doc_renamed_to_docx) {
 
 BOOST_AUTO_TEST_CASE(says_an_encrypted_document_is_password_protected) {
     TempDir d;
-    write_bytes(d / "hemmelig.docx", cfb_with_stream("EncryptedPackage"));
+    write_bytes(d / "hemmelig.docx", opfolg::test::ole_container("EncryptedPackage"));
     auto e = refusal(d / "hemmelig.docx");
     BOOST_TEST((e.code() == ErrorCode::encrypted));
     BOOST_TEST(e.describe(Lang::da).find("dokumentet er beskyttet med adgangskode") !=
@@ -89,7 +68,7 @@ BOOST_AUTO_TEST_CASE(says_an_encrypted_document_is_password_protected) {
 
 BOOST_AUTO_TEST_CASE(names_an_xls_renamed_to_docx) {
     TempDir d;
-    write_bytes(d / "regneark.docx", cfb_with_stream("Workbook"));
+    write_bytes(d / "regneark.docx", opfolg::test::ole_container("Workbook"));
     auto e = refusal(d / "regneark.docx");
     BOOST_TEST((e.code() == ErrorCode::legacy_xls));
     BOOST_TEST(e.describe(Lang::en).find("not a Word document") != std::string::npos);
@@ -120,7 +99,7 @@ BOOST_AUTO_TEST_CASE(names_an_odt_and_an_rtf_renamed_to_docx) {
 BOOST_AUTO_TEST_CASE(a_workbook_read_as_a_workbook_names_a_doc_too) {
     // The guard is shared: a .doc renamed to .xlsx is named as well.
     TempDir d;
-    write_bytes(d / "gammel.xlsx", cfb_with_stream("WordDocument"));
+    write_bytes(d / "gammel.xlsx", opfolg::test::ole_container("WordDocument"));
     try {
         xlsx::read_workbook(d / "gammel.xlsx");
         BOOST_FAIL("expected a refusal");
