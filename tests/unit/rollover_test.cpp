@@ -211,6 +211,25 @@ BOOST_AUTO_TEST_CASE(rows_without_id_or_with_an_error_value_are_reported_not_gue
     BOOST_TEST(mapped.tables_of("plan").at(0)->rows.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_finished_action_is_listed_as_closed_with_or_without_an_id) {
+    auto in = workbook("X.xlsx", "X", 2025,
+                       {{{"theme", "T"}, {"action", "Uden ID, men afsluttet"}, {"period", "2025"},
+                         {"status", "Afsluttet"}},
+                        {{"id", "X-2"}, {"theme", "T"}, {"action", xlsx::ErrorValue{"#N/A"}},
+                         {"period", "2025"}, {"status", "Gennemført"}}});
+    auto r = rollover::rollover({in}, dir / "ud", schema, catalogue, {});
+    const auto& d = r.departments.at(0);
+    BOOST_TEST(d.count(rollover::Fate::closed) == 2u);
+    BOOST_TEST(d.count(rollover::Fate::not_carried) == 0u);
+    BOOST_TEST(r.exit_code() == 0);
+    BOOST_TEST(d.actions[1].status == "Afsluttet");  // the schema's spelling of "Gennemført"
+    auto wb = xlsx::read_workbook(d.output);
+    std::string all;
+    for (const auto& c : wb.sheet("Afsluttet sidste år")->cells) all += xlsx::to_text(c.value) + "\n";
+    BOOST_TEST(all.find("Uden ID, men afsluttet") != std::string::npos, all);
+    BOOST_TEST(all.find("#N/A") != std::string::npos, all);  // shown as it was, not hidden
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_or_unknown_status_goes_forward_with_a_note) {
     auto in = workbook("X.xlsx", "X", 2025,
                        {{{"id", "X-1"}, {"theme", "T"}, {"action", "A"}, {"period", "2025"}},

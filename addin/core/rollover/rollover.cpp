@@ -87,7 +87,8 @@ const plan::FieldValue* field(const Action& a, const schema::SheetSchema& ps, co
     return f && *f < a.fields.size() ? &a.fields[*f] : nullptr;
 }
 
-// Decides what becomes of one row of last year's plan. Nothing is guessed: a row without an ID
+// Decides what becomes of one row of last year's plan. A finished action (Afsluttet) is listed
+// as it was, ID or not: it goes nowhere. Of the rest nothing is guessed: a row without an ID
 // cannot be followed from year to year, and a cell holding an error value (#REF!) has lost what
 // it said; both are reported. Only Afsluttet means finished, so a missing or unknown status goes
 // forward, with a word about it.
@@ -100,6 +101,11 @@ Action judge(const plan::Row& row, const schema::SheetSchema& ps, RowSource sour
     const auto* status = field(a, ps, "status");
     std::string status_text = status ? trim(status->text) : std::string();
     a.status = enum_spelling(ps, "status", status_text);
+    if (status && !std::holds_alternative<xlsx::ErrorValue>(status->value) &&
+        a.status == enum_spelling(ps, "status", "Afsluttet")) {
+        a.fate = Fate::closed;
+        return a;
+    }
     for (std::size_t f = 0; f < a.fields.size(); ++f)
         if (const auto* e = std::get_if<xlsx::ErrorValue>(&a.fields[f].value)) {
             const auto& v = a.fields[f];
@@ -122,10 +128,6 @@ Action judge(const plan::Row& row, const schema::SheetSchema& ps, RowSource sour
                     "ID i sidste års plan, eller skriv den ind i årets plan",
                     "the row has no ID, so the action cannot be followed from year to year; give "
                     "it an ID in last year's plan, or enter it in this year's plan"};
-        return a;
-    }
-    if (a.status == enum_spelling(ps, "status", "Afsluttet")) {
-        a.fate = Fate::closed;
         return a;
     }
     a.fate = Fate::carried;
