@@ -113,10 +113,12 @@ void department_text(const Department& d, Lang lang, std::ostream& out) {
     if (!d.series.empty()) {
         std::string span = year_span(d);
         out << "  "
-            << (da ? fmt::format("{} indikatorer med {} tal{}", d.series.size(),
+            << (da ? fmt::format("{} med {} tal{}", count(d.series.size(), nouns::indicator, lang),
                                  d.indicator_values(), span.empty() ? "" : " fra " + span)
-                   : fmt::format("{} indicators with {} figures{}", d.series.size(),
-                                 d.indicator_values(), span.empty() ? "" : " from " + span));
+                   : fmt::format("{} with {} {}{}", count(d.series.size(), nouns::indicator, lang),
+                                 d.indicator_values(),
+                                 d.indicator_values() == 1 ? "figure" : "figures",
+                                 span.empty() ? "" : " from " + span));
         if (d.year && d.open_indicator_rows())
             out << (da ? fmt::format("; åbne felter for {} til {} af dem", d.indicator_year(),
                                      d.open_indicator_rows())
