@@ -304,6 +304,9 @@ BOOST_AUTO_TEST_CASE(plan_year_option_institution_and_refusals_are_decided_per_d
     auto twice = rollover::prepare({in, workbook("Byg kopi.xlsx", "Byg og anlæg", 2025, {})},
                                    dir / "ud", schema, catalogue, {});
     BOOST_TEST(twice.departments.at(1).error_code == "duplicate-department");
+    // Inputs are read in name order: "Byg kopi.xlsx" comes first and is the one written.
+    BOOST_TEST(twice.departments.at(1).error->da.find("Byg kopi.xlsx") != std::string::npos,
+               twice.departments.at(1).error->da);
     // Without a plan year nothing is guessed.
     auto no_year = rollover::prepare({workbook("Uden år.xlsx", "Uden år", 0, {})}, dir / "ud",
                                      schema, catalogue, {});

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 #include "core/consolidate/board_reader.h"
 #include "core/plan/reader.h"
@@ -186,7 +186,7 @@ std::string file_name_for(int year, std::string department) {
 // same department would write the same file, and the second is reported rather than written
 // over the first.
 void decide(Rollover& r, const Options& options) {
-    std::set<std::string> used;
+    std::map<std::string, const Department*> used;  // file name (folded) → who writes it
     for (auto& d : r.departments) {
         d.error.reset();
         d.error_code.clear();
@@ -218,13 +218,17 @@ void decide(Rollover& r, const Options& options) {
             continue;
         }
         d.output = r.folder / path_from_utf8(file_name_for(d.year, d.name));
-        if (!used.insert(fold_case(path_utf8(d.output.filename()))).second) {
-            d.error = Text{fmt::format("afdelingen \"{}\" findes også i et andet af de angivne input; "
-                                       "dens projektmappe skrives kun én gang",
-                                       d.name),
-                           fmt::format("the department \"{}\" is also in another of the inputs; "
-                                       "its workbook is written once",
-                                       d.name)};
+        auto [first, fresh] = used.emplace(fold_case(path_utf8(d.output.filename())), &d);
+        if (!fresh) {
+            const std::string other = path_utf8(first->second->input.filename());
+            d.error = Text{fmt::format("afdelingen \"{}\" findes også i {}, hvorfra den skrives; "
+                                       "angiv kun den ene (fx den samlede plan eller afdelingens "
+                                       "egen projektmappe)",
+                                       d.name, other),
+                           fmt::format("the department \"{}\" is also in {}, from which it is "
+                                       "written; give only one of them (e.g. the board workbook or "
+                                       "the department's own workbook)",
+                                       d.name, other)};
             d.error_code = "duplicate-department";
         }
     }
