@@ -360,6 +360,25 @@ BOOST_AUTO_TEST_CASE(board_workbook_reads_back_rows_contacts_and_every_indicator
     BOOST_TEST(s.points[2].target->value == 8.0);
 }
 
+BOOST_AUTO_TEST_CASE(board_workbook_columns_are_read_by_synonym_after_a_title_changed) {
+    auto board = dir / "Samlet.xlsx";
+    BOOST_TEST_REQUIRE(consolidate::consolidate({byg()}, board, schema, catalogue, {}).written);
+    // Next year the school renames the column; the old title stays a synonym.
+    std::string text = test::read_bytes(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
+    auto replace = [&](const std::string& from, const std::string& to) {
+        auto at = text.find(from);
+        BOOST_TEST_REQUIRE(at != std::string::npos, from);
+        text.replace(at, from.size(), to);
+    };
+    replace("\"title\": \"Evaluering af effekt\"", "\"title\": \"Effekt og evaluering\"");
+    replace("\"synonyms\": [\"Evaluering\", ", "\"synonyms\": [\"Evaluering af effekt\", \"Evaluering\", ");
+    auto renamed = schema::parse_schema(text, "renamed.json");
+    auto r = consolidate::read_board_workbook(board, renamed);
+    const auto& rows = r.report.files.at(0).workbook->tables.at(0).rows;
+    auto evaluation = *renamed.sheet("plan")->field_index("evaluation");
+    BOOST_TEST(rows.at(1).fields[evaluation].text == "Tallene gennemgås i december.");
+}
+
 BOOST_AUTO_TEST_CASE(board_workbook_rolls_over_like_the_departments_workbooks) {
     auto in = byg();
     auto board = dir / "Samlet.xlsx";

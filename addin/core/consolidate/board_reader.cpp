@@ -183,14 +183,17 @@ Result read_board_workbook(const xlsx::Workbook& wb, const schema::Schema& schem
     const plan::SheetName plan_name(plan_sheet->name);
     Grid plan_grid = grid_of(*plan_sheet);
     auto plan_heads = headers_of(plan_grid);
+    // Columns by what the schema says their headers mean (title, name or synonym), so that a
+    // board workbook written before a title was changed in the schema is still read.
     std::vector<bool> covered(ps->fields.size(), false);
     std::vector<std::pair<std::size_t, std::uint32_t>> columns;  // field, column
-    for (std::size_t i = 0; i < ps->fields.size(); ++i) {
-        auto c = plan_heads.find(header_key(ps->fields[i].title));
-        if (c == plan_heads.end()) continue;
-        columns.push_back({i, c->second});
-        covered[i] = true;
-    }
+    if (auto head = plan_grid.find(0); head != plan_grid.end())
+        for (const auto& [col, cell] : head->second) {
+            const auto* m = ps->meaning(text_of(cell));
+            if (!m || m->kind != schema::HeaderMeaning::Kind::field || covered[m->index]) continue;
+            columns.push_back({m->index, col});
+            covered[m->index] = true;
+        }
 
     std::map<std::string, Department> departments;  // by name, in order of first appearance
     auto department = [&](const std::string& name, const xlsx::Cell* cell,

@@ -36,7 +36,8 @@ inline constexpr const char* board_source_header = "Kilde";
 /// workbook into a consolidation Result: one included source and one file report per department
 /// (each naming the board workbook as its file), in the board's order.
 /// - Forside: institution, plan year, and each department's contact person.
-/// - Opfølgningsplan: rows by their Afdeling, mapped to the schema's plan fields by their titles;
+/// - Opfølgningsplan: rows by their Afdeling, mapped to the schema's plan fields by their headers
+///   (titles, names and synonyms, as any workbook is read);
 ///   each value keeps its cell of the board workbook as source, and the table's `covered` says
 ///   which fields had a column (a public version has no internal ones). The board's own columns
 ///   come back as the row's extras: "Bemærkninger", and "Kilde" (the department workbook, sheet
