@@ -38,6 +38,7 @@
 #include "gui/dialogs.h"
 #include "gui/ids.h"
 #include "gui/language.h"
+#include "gui/publish_ui.h"
 #include "gui/rollover_ui.h"
 #include "gui/wx_text.h"
 
@@ -123,6 +124,7 @@ void MainFrame::build_menu() {
     file->Append(id_template, _("&New template...\tCtrl+N"));
     file->Append(id_rollover, _("Ne&xt year's templates..."));
     file->Append(id_consolidate, _("&Consolidate...\tCtrl+K"));
+    file->Append(id_publish, _("&Publish...\tCtrl+U"));
     file->Append(id_feedback, _("Export &feedback workbook...\tCtrl+E"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -164,6 +166,13 @@ void MainFrame::build_menu() {
                                                written.size()));
         },
         id_rollover);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto page = publish_plan(this, *session_))
+                SetStatusText(wxString::Format(_("Published: %s"), u8(*page)));
+        },
+        id_publish);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_da);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_en);
     Bind(
