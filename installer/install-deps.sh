@@ -15,8 +15,8 @@ packages=(
   # core libraries
   libzip-dev zipcmp zipmerge ziptool libpugixml-dev libxlsxwriter-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
-  # GUI
-  libwxgtk3.2-dev gettext
+  # GUI (wx3.2-i18n: wxWidgets' own Danish catalog, for the buttons wx names itself)
+  libwxgtk3.2-dev gettext wx3.2-i18n
   # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
   # Word plans for the import tests: LibreOffice Writer (HTML → .docx) and python-docx

@@ -17,6 +17,7 @@ enum Id {
     id_language_da,
     id_language_en,
     id_rollover,
+    id_stop,
 };
 
 }  // namespace opfolg::gui
