@@ -5,6 +5,7 @@
 // with filled rows, as a department would have left them.
 #include "core/rollover/rollover.h"
 
+#include <atomic>
 #include <boost/test/unit_test.hpp>
 #include <map>
 
@@ -324,6 +325,44 @@ BOOST_AUTO_TEST_CASE(an_unreadable_input_is_named_and_the_others_still_roll_over
                r.problems[0].reason.da);
     BOOST_TEST(r.departments.at(0).written);
     BOOST_TEST(r.exit_code() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(progress_hears_of_each_workbook_read_and_written_and_cancel_stops_both) {
+    auto a = byg();
+    auto b = workbook("Handel.xlsx", "Handel og kontor", 2025,
+                      {{{"id", "HAN-01"}, {"action", "Mentorordning."}, {"status", "Ny"}}});
+    std::vector<std::string> heard;
+    Progress p;
+    p.report = [&](std::size_t done, std::size_t total, const std::string& what) {
+        heard.push_back(std::to_string(done) + "/" + std::to_string(total) + " " + what);
+    };
+    auto r = rollover::prepare({a, b}, dir / "ud", schema, catalogue, {}, p);
+    BOOST_TEST(heard == (std::vector<std::string>{"1/2 Byg.xlsx", "2/2 Handel.xlsx"}),
+               boost::test_tools::per_element());
+    heard.clear();
+    rollover::write(r, schema, {}, p);
+    BOOST_TEST(heard == (std::vector<std::string>{"1/2 Opfølgningsplan 2026 Byg og anlæg.xlsx",
+                                                  "2/2 Opfølgningsplan 2026 Handel og kontor.xlsx"}),
+               boost::test_tools::per_element());
+
+    // Cancelled while reading: nothing comes back, and the folder is named.
+    std::atomic<bool> cancel{true};
+    Progress stopped;
+    stopped.cancel = &cancel;
+    BOOST_CHECK_EXCEPTION(rollover::prepare({a, b}, dir / "ud2", schema, catalogue, {}, stopped),
+                          Error, [](const Error& e) { return e.code() == ErrorCode::cancelled; });
+    // Cancelled while writing: what is written stays, the rest is reported as not written.
+    cancel = false;
+    auto half = rollover::prepare({a, b}, dir / "ud2", schema, catalogue, {});
+    Progress after_one;
+    after_one.cancel = &cancel;
+    after_one.report = [&](std::size_t, std::size_t, const std::string&) { cancel = true; };
+    rollover::write(half, schema, {}, after_one);
+    BOOST_TEST(half.departments.at(0).written);
+    BOOST_TEST(!half.departments.at(1).written);
+    BOOST_TEST(half.departments.at(1).error_code == "cancelled");
+    BOOST_TEST(!std::filesystem::exists(half.departments.at(1).output));
+    BOOST_TEST(half.exit_code() == 2);
 }
 
 BOOST_AUTO_TEST_CASE(board_workbook_reads_back_rows_contacts_and_every_indicator_year) {

@@ -406,29 +406,44 @@ void add_workbook(Rollover& r, const xlsx::Workbook& wb, const schema::Schema& s
 
 Rollover prepare(const std::vector<std::filesystem::path>& inputs,
                  const std::filesystem::path& folder, const schema::Schema& schema,
-                 const indicators::Catalogue& catalogue, const Options& options) {
+                 const indicators::Catalogue& catalogue, const Options& options,
+                 const Progress& progress) {
     Rollover r;
     r.folder = folder;
     auto in = plan::collect_inputs(inputs);
     r.skipped = in.skipped;
     for (const auto& m : in.missing) r.problems.push_back({m.path, m.reason, "missing"});
-    for (const auto& file : in.files) {
+    for (std::size_t i = 0; i < in.files.size(); ++i) {
+        const auto& file = in.files[i];
+        if (progress.cancelled())
+            throw Error(ErrorCode::cancelled, folder,
+                        {"næste års projektmapper: afbrudt", "next year's workbooks: cancelled"});
         try {
             add_workbook(r, xlsx::read_workbook(file), schema, catalogue);
         } catch (const Error& e) {
             r.problems.push_back({file, {e.describe(Lang::da), e.describe(Lang::en)},
                                   error_code_name(e.code())});
         }
+        if (progress.report) progress.report(i + 1, in.files.size(), path_utf8(file.filename()));
     }
     decide(r, options);
     return r;
 }
 
-void write(Rollover& r, const schema::Schema& schema, const Options& options) {
+void write(Rollover& r, const schema::Schema& schema, const Options& options,
+           const Progress& progress) {
     std::vector<std::filesystem::path> inputs;
     for (const auto& d : r.departments) inputs.push_back(d.input);
+    const auto total = static_cast<std::size_t>(std::count_if(
+        r.departments.begin(), r.departments.end(), [](const Department& d) { return !d.error; }));
+    std::size_t done = 0;
     for (auto& d : r.departments) {
         if (d.error) continue;
+        if (progress.cancelled()) {
+            d.error = Text{"afbrudt før den blev skrevet", "cancelled before it was written"};
+            d.error_code = error_code_name(ErrorCode::cancelled);
+            continue;
+        }
         try {
             // Next year's workbook written over last year's would lose the plan it came from.
             xlsx::refuse_overwriting_inputs(d.output, inputs);
@@ -440,14 +455,16 @@ void write(Rollover& r, const schema::Schema& schema, const Options& options) {
             d.error = Text{e.describe(Lang::da), e.describe(Lang::en)};
             d.error_code = error_code_name(e.code());
         }
+        if (progress.report) progress.report(++done, total, path_utf8(d.output.filename()));
     }
 }
 
 Rollover rollover(const std::vector<std::filesystem::path>& inputs,
                   const std::filesystem::path& folder, const schema::Schema& schema,
-                  const indicators::Catalogue& catalogue, const Options& options) {
-    auto r = prepare(inputs, folder, schema, catalogue, options);
-    write(r, schema, options);
+                  const indicators::Catalogue& catalogue, const Options& options,
+                  const Progress& progress) {
+    auto r = prepare(inputs, folder, schema, catalogue, options, progress);
+    write(r, schema, options, progress);
     return r;
 }
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/consolidate/progress.h"
 #include "core/indicators/catalogue.h"
 #include "core/indicators/series.h"
 #include "core/plan/inputs.h"
@@ -112,9 +113,12 @@ struct Rollover {
 
 /// Reads every input (board workbooks, department workbooks, folders of them) and decides, for
 /// every department, next year's plan year, file and rows. Writes nothing: this is the preview.
+/// `progress` hears of each workbook read; cancelled, it stops before the next one
+/// (opfolg::Error, ErrorCode::cancelled, naming `folder`).
 Rollover prepare(const std::vector<std::filesystem::path>& inputs,
                  const std::filesystem::path& folder, const schema::Schema& schema,
-                 const indicators::Catalogue& catalogue, const Options& options);
+                 const indicators::Catalogue& catalogue, const Options& options,
+                 const Progress& progress = {});
 
 /// Adds the departments of one workbook already read: a board workbook's (each with the
 /// board's cells as sources) or a department's own. A board's public version becomes a problem.
@@ -130,12 +134,16 @@ void decide(Rollover& r, const Options& options);
 
 /// Writes every department that has a plan year into its file; a department whose file exists
 /// (without force) or cannot be written is reported in its `error`, and the others are written.
-void write(Rollover& r, const schema::Schema& schema, const Options& options);
+/// `progress` hears of each workbook written; cancelled, the workbooks written so far stay and
+/// the rest are reported as not written (error code "cancelled").
+void write(Rollover& r, const schema::Schema& schema, const Options& options,
+           const Progress& progress = {});
 
 /// prepare() and write().
 Rollover rollover(const std::vector<std::filesystem::path>& inputs,
                   const std::filesystem::path& folder, const schema::Schema& schema,
-                  const indicators::Catalogue& catalogue, const Options& options);
+                  const indicators::Catalogue& catalogue, const Options& options,
+                  const Progress& progress = {});
 
 /// Writes one department's next year's workbook from the template: Oplysninger filled in, the
 /// carried actions (status Videreføres, ID kept in Sidste års ID, last year's evaluation in
