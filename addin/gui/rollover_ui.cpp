@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/rollover_ui.h"
 
-#include <wx/busyinfo.h>
 #include <wx/checkbox.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
@@ -9,6 +8,7 @@
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/progdlg.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -16,7 +16,13 @@
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <future>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <sstream>
 
 #include "core/rollover/rollover_report.h"
@@ -50,6 +56,54 @@ wxString years_text(const rollover::Department& d) {
 
 wxString count_text(std::size_t n) { return wxString::Format(wxS("%zu"), n); }
 
+// Runs `work` on a worker thread while the UI thread keeps a progress dialog up to date that
+// can be cancelled. The worker touches no widget: it leaves its progress in a shared state
+// that the UI thread reads between redraws (the dialog's updates keep the window drawn and
+// answering). `step` formats the file being worked on ("Reading %s"). Returns what `work`
+// returned; nothing when it failed (`error` says why) or was cancelled (`error` left empty).
+template <class T, class Work>
+std::optional<T> off_ui_thread(wxWindow* parent, const wxString& title, const wxString& first,
+                               const wxString& step, Work work, wxString& error) {
+    struct State {
+        std::mutex m;
+        std::size_t done = 0, total = 0;
+        std::string what;
+    } state;
+    std::atomic<bool> cancel{false};
+    Progress progress;
+    progress.cancel = &cancel;
+    progress.report = [&state](std::size_t done, std::size_t total, const std::string& what) {
+        std::lock_guard<std::mutex> lock(state.m);
+        state.done = done, state.total = total, state.what = what;
+    };
+    // Declared after what the worker uses: the future's destructor waits for the worker.
+    auto task = std::async(std::launch::async,
+                           [work = std::move(work), &progress]() mutable { return work(progress); });
+    wxProgressDialog dlg(title, first, 100, parent,
+                         wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
+    while (task.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready) {
+        std::size_t done, total;
+        std::string what;
+        {
+            std::lock_guard<std::mutex> lock(state.m);
+            done = state.done, total = state.total, what = state.what;
+        }
+        wxString message = what.empty() ? wxString() : wxString::Format(step, u8(what));
+        bool go = total ? dlg.Update(static_cast<int>(99 * done / total), message)
+                        : dlg.Pulse(message);
+        if (!go) cancel = true;
+    }
+    dlg.Update(100);
+    try {
+        return task.get();
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::cancelled) error = u8(e.describe(ui_lang()));
+    } catch (const std::exception& e) {
+        error = wxString::FromUTF8(e.what());
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 RolloverDialog::RolloverDialog(wxWindow* parent, rollover::Rollover preview,
@@ -62,17 +116,17 @@ RolloverDialog::RolloverDialog(wxWindow* parent, rollover::Rollover preview,
         _("Unfinished actions go forward with their ID (status Continued), last year's "
           "evaluation in a read-only column; closed actions are listed on a sheet of their own. "
           "Nothing is written before you press OK."));
-    intro->Wrap(760);
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(780, 180),
+    intro->Wrap(960);
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(980, 180),
                            wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->AppendColumn(_("Department"), wxLIST_FORMAT_LEFT, 200);
     list_->AppendColumn(_("Plan year"), wxLIST_FORMAT_LEFT, 100);
     list_->AppendColumn(_("Go forward"), wxLIST_FORMAT_RIGHT, 90);
     list_->AppendColumn(_("Closed"), wxLIST_FORMAT_RIGHT, 80);
-    list_->AppendColumn(_("Not carried"), wxLIST_FORMAT_RIGHT, 100);
-    list_->AppendColumn(_("Indicators"), wxLIST_FORMAT_RIGHT, 80);
+    list_->AppendColumn(_("Not carried"), wxLIST_FORMAT_RIGHT, 150);
+    list_->AppendColumn(_("Indicators"), wxLIST_FORMAT_RIGHT, 90);
     list_->AppendColumn(_("Workbook"), wxLIST_FORMAT_LEFT, 320);
-    details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(780, 140),
+    details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(980, 140),
                               wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
 
     auto* grid = new wxFlexGridSizer(2, wxSize(10, 8));
@@ -90,6 +144,9 @@ RolloverDialog::RolloverDialog(wxWindow* parent, rollover::Rollover preview,
                                   _("Choose the folder for next year's workbooks"),
                                   wxDefaultPosition, wxDefaultSize, wxDIRP_USE_TEXTCTRL);
     overwrite_ = new wxCheckBox(this, wxID_ANY, _("Overwrite workbooks that exist"));
+    // GTK's folder button drops a folder that does not exist yet (it is made on OK), unless it
+    // is set once the control is built.
+    folder_->SetPath(u8(folder));
     row(_("Next plan year"), year_);
     row(_("Institution"), institution_);
     row(_("Folder for the workbooks"), folder_);
@@ -103,7 +160,7 @@ RolloverDialog::RolloverDialog(wxWindow* parent, rollover::Rollover preview,
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
              wxSizerFlags().Expand().Border(wxALL, 12));
     SetSizerAndFit(top);
-    SetMinSize(wxSize(820, -1));
+    SetMinSize(wxSize(1020, -1));
 
     // Plan years and files follow the choices at once; the rows themselves do not change.
     auto redecide = [this] {
@@ -182,11 +239,22 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
     if (inputs.empty()) return {};
     const auto& schema = session.schema();
     auto suggested = inputs.front().parent_path() / to_path(_("Next year"));
-    rollover::Rollover preview;
-    {
-        wxBusyCursor busy;
-        preview = rollover::prepare(inputs, suggested, schema, session.catalogue(), {});
+    const auto& catalogue = session.catalogue();
+    // Reading and writing run on a worker thread; only the preview dialog runs here.
+    wxString error;
+    auto read = off_ui_thread<rollover::Rollover>(
+        parent, _("Next year's templates"), _("Reading last year's workbooks..."),
+        _("Reading %s"),
+        [&inputs, &schema, &catalogue, suggested](const Progress& p) {
+            return rollover::prepare(inputs, suggested, schema, catalogue, {}, p);
+        },
+        error);
+    if (!read) {
+        if (!error.empty())
+            wxMessageBox(error, _("Next year's templates"), wxOK | wxICON_ERROR, parent);
+        return {};
     }
+    rollover::Rollover preview = std::move(*read);
     wxString problems;
     for (const auto& p : preview.problems) problems += text(p.reason) + wxS("\n");
     if (preview.departments.empty()) {
@@ -196,14 +264,25 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
     }
     RolloverDialog dlg(parent, std::move(preview), suggested);
     if (dlg.ShowModal() != wxID_OK) return {};
-    rollover::Rollover result = dlg.preview();
+    rollover::Rollover chosen = dlg.preview();
     const auto options = dlg.options();
-    result.folder = dlg.folder();
-    rollover::decide(result, options);
-    {
-        wxBusyCursor busy;
-        rollover::write(result, schema, options);
+    chosen.folder = dlg.folder();
+    rollover::decide(chosen, options);
+    // Cancelling keeps what is written and reports the rest as not written.
+    auto done = off_ui_thread<rollover::Rollover>(
+        parent, _("Next year's templates"), _("Writing next year's workbooks..."),
+        _("Writing %s"),
+        [chosen = std::move(chosen), &schema, options](const Progress& p) mutable {
+            rollover::write(chosen, schema, options, p);
+            return std::move(chosen);
+        },
+        error);
+    if (!done) {
+        if (!error.empty())
+            wxMessageBox(error, _("Next year's templates"), wxOK | wxICON_ERROR, parent);
+        return {};
     }
+    const rollover::Rollover& result = *done;
     std::vector<std::filesystem::path> written;
     for (const auto& d : result.departments) {
         if (d.written)

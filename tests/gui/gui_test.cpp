@@ -32,6 +32,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
+#include <optional>
 #include <mutex>
 #include <queue>
 #include <thread>
@@ -111,10 +112,16 @@ bool checked(MainFrame* frame) {
     return pump([&] { return !frame->checking(); });
 }
 
-void screenshot(const std::string& name) {
+// The whole virtual screen, or only `area` of it (a dialog: there is no window manager, so it
+// has no frame of its own).
+void screenshot(const std::string& name, std::optional<wxRect> area = std::nullopt) {
     std::filesystem::create_directories(OPFOLG_SCREENSHOT_DIR);
     std::string out = std::string(OPFOLG_SCREENSHOT_DIR) + "/" + name;
-    int rc = std::system(("import -window root " + test::shell_quote(out)).c_str());
+    std::string crop;
+    if (area)
+        crop = " -crop " + std::to_string(area->width) + "x" + std::to_string(area->height) + "+" +
+               std::to_string(area->x) + "+" + std::to_string(area->y) + " +repage";
+    int rc = std::system(("import -window root" + crop + " " + test::shell_quote(out)).c_str());
     BOOST_TEST(rc == 0);
     BOOST_TEST(std::filesystem::file_size(out) > 5000u);
 }
@@ -905,8 +912,15 @@ class FillRolloverDialog : public wxExpectModalBase<RolloverDialog, FillRollover
             rows.push_back(row);
         }
         details = to_u8(dlg->details());
+        // The preview as the coordinator sees it, for the README.
+        dlg->CentreOnScreen();
+        dlg->Show();
+        pump_for(400);
+        screenshot("rollover-preview.png", dlg->GetScreenRect());
+        dlg->Hide();
         auto* picker = wxDynamicCast(dlg->FindWindow(wxS("dirpicker")), wxDirPickerCtrl);
         BOOST_TEST_REQUIRE(picker != nullptr);
+        suggested = to_u8(picker->GetTextCtrlValue());  // what the coordinator reads
         picker->SetPath(u8(folder_));
         return wxID_OK;
     }
@@ -918,6 +932,7 @@ class FillRolloverDialog : public wxExpectModalBase<RolloverDialog, FillRollover
     mutable bool written_before_ok = true;
     mutable std::vector<std::string> rows;
     mutable std::string details;
+    mutable std::string suggested;
 };
 
 }  // namespace
@@ -942,6 +957,8 @@ BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing
     wxTEST_DIALOG(written = roll_over(frame, session, {board}), fill,
                   wxExpectModal<wxMessageDialog>(wxOK));
     BOOST_TEST(!fill.written_before_ok);
+    // The folder offered is beside the board workbook, and shown although it does not exist yet.
+    BOOST_TEST(fill.suggested == (d / "Næste år").string(), fill.suggested);
     // Department | plan years | go forward | closed | not carried | indicators.
     BOOST_TEST_REQUIRE(fill.rows.size() == 3u);
     BOOST_TEST(fill.rows[0] == "Byg og anlæg|2025 → 2026|4|0|0|4", fill.rows[0]);
