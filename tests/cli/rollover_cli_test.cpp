@@ -144,8 +144,14 @@ BOOST_AUTO_TEST_CASE(board_workbook_round_trips_into_next_years_plan_with_its_hi
         guarded = guarded || (v[0].get<std::string>().rfind("Q2:Q", 0) == 0 && v[1] == "textLength" &&
                               v[3] == "0" && v[4] == "0");
     BOOST_TEST(guarded, wb["validations"]["Opfølgningsplan"].dump());
-    auto oplysninger = wb["Oplysninger"].dump();
-    BOOST_TEST(oplysninger.find("Uddannelseschef Byg") != std::string::npos, oplysninger);
+    // Oplysninger: label in A, value in B, as a department fills it in.
+    std::map<std::string, json> oplysninger;
+    for (const auto& row : wb["Oplysninger"])
+        if (row.size() > 1 && row[0].is_string()) oplysninger[row[0]] = row[1];
+    BOOST_TEST(oplysninger["Institution"] == "Eksempelskolen", wb["Oplysninger"].dump());
+    BOOST_TEST(oplysninger["Afdeling"] == "Byg og anlæg");
+    BOOST_TEST(oplysninger["Planår"] == 2026);
+    BOOST_TEST(oplysninger["Kontaktperson"] == "Uddannelseschef Byg");
     auto ind = records(wb["Indikatorer"]);
     std::vector<int> years;
     for (const auto& row : ind)
