@@ -265,9 +265,30 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
     RolloverDialog dlg(parent, std::move(preview), suggested);
     if (dlg.ShowModal() != wxID_OK) return {};
     rollover::Rollover chosen = dlg.preview();
-    const auto options = dlg.options();
+    auto options = dlg.options();
     chosen.folder = dlg.folder();
     rollover::decide(chosen, options);
+    // Nothing is replaced unasked: workbooks of next year that exist are named, and kept on No.
+    if (!options.force) {
+        wxString existing;
+        std::size_t n = 0;
+        for (const auto& d : chosen.departments) {
+            std::error_code ec;
+            if (!d.error && std::filesystem::exists(d.output, ec))
+                existing += wxS("\n") + u8(d.output.filename()), ++n;
+        }
+        if (n) {
+            wxMessageDialog ask(
+                parent,
+                wxString::Format(wxPLURAL("%zu of next year's workbooks already exists in %s:",
+                                          "%zu of next year's workbooks already exist in %s:", n),
+                                 n, u8(chosen.folder)) +
+                    wxS("\n") + existing + wxS("\n\n") +
+                    wxPLURAL("Do you want to replace it?", "Do you want to replace them?", n),
+                _("Replace the file?"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+            options.force = ask.ShowModal() == wxID_YES;
+        }
+    }
     // Cancelling keeps what is written and reports the rest as not written.
     auto done = off_ui_thread<rollover::Rollover>(
         parent, _("Next year's templates"), _("Writing next year's workbooks..."),
@@ -290,7 +311,10 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
         else if (d.error)
             problems += u8(d.name) + wxS(": ") + text(*d.error) + wxS("\n");
     }
-    wxString message = wxString::Format(_("%zu of %zu workbooks written in %s."), written.size(),
+    wxString message = wxString::Format(wxPLURAL("%zu of %zu workbook written in %s.",
+                                                 "%zu of %zu workbooks written in %s.",
+                                                 result.departments.size()),
+                                        written.size(),
                                         result.departments.size(), u8(result.folder));
     if (!problems.empty()) message += wxS("\n\n") + _("Not written or not read:") + wxS("\n") + problems;
     wxMessageBox(message, _("Next year's templates"),

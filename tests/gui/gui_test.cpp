@@ -969,3 +969,65 @@ BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing
     frame->Destroy();
     pump_for(100);
 }
+
+namespace {
+
+// Answers the question whether next year's existing workbooks may be replaced, and keeps it.
+class AnswerReplace : public wxExpectModalBase<wxMessageDialog, AnswerReplace> {
+  public:
+    explicit AnswerReplace(int answer) : answer_(answer) {}
+
+  protected:
+    int OnInvoked(wxMessageDialog* dlg) const override {
+        question = to_u8(dlg->GetMessage());
+        return answer_;
+    }
+
+  private:
+    int answer_;
+
+  public:
+    mutable std::string question;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(next_years_templates_never_replace_a_workbook_unasked) {
+    set_ui_lang(Lang::da);
+    test::TempDir d;
+    Session session;
+    auto board = d / "Samlet.xlsx";
+    BOOST_TEST_REQUIRE(consolidate::consolidate({OPFOLG_EXAMPLES_DIR}, board, session.schema(),
+                                                session.catalogue(), {})
+                           .written);
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->Show();
+    pump_for(200);
+    auto byg = d / "2026" / "Opfølgningsplan 2026 Byg og anlæg.xlsx";
+    std::filesystem::create_directories(byg.parent_path());
+    test::write_bytes(byg, "afdelingens egen plan");
+
+    // No: the department's workbook stays, the others are written.
+    FillRolloverDialog fill(d / "2026");
+    AnswerReplace no(wxID_NO);
+    std::vector<std::filesystem::path> written;
+    wxTEST_DIALOG(written = roll_over(frame, session, {board}), fill, no,
+                  wxExpectModal<wxMessageDialog>(wxOK));
+    BOOST_TEST(no.question.find("1 af næste års projektmapper findes allerede") == 0u, no.question);
+    BOOST_TEST(no.question.find("Opfølgningsplan 2026 Byg og anlæg.xlsx") != std::string::npos,
+               no.question);
+    BOOST_TEST(no.question.find("Vil du erstatte den?") != std::string::npos, no.question);
+    BOOST_TEST(written.size() == 2u);
+    BOOST_TEST(test::read_bytes(byg) == "afdelingens egen plan");
+
+    // Yes: replaced, all three written.
+    FillRolloverDialog again(d / "2026");
+    AnswerReplace yes(wxID_YES);
+    wxTEST_DIALOG(written = roll_over(frame, session, {board}), again, yes,
+                  wxExpectModal<wxMessageDialog>(wxOK));
+    BOOST_TEST(yes.question.find("Vil du erstatte dem?") != std::string::npos, yes.question);
+    BOOST_TEST(written.size() == 3u);
+    BOOST_TEST(test::read_bytes(byg) != "afdelingens egen plan");
+    frame->Destroy();
+    pump_for(100);
+}
