@@ -53,8 +53,9 @@ class RolloverDialog : public wxDialog {
 };
 
 /// Asks for the board workbook or the departments' workbooks when `inputs` is empty, reads
-/// them, shows the preview and, on OK, writes next year's workbooks; says what was written and
-/// what was not. Returns the files written.
+/// them on a worker thread, shows the preview and, on OK, asks before replacing workbooks that
+/// exist and writes next year's workbooks on a worker thread; says what was written and what was
+/// not. Returns the files written.
 std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& session,
                                              std::vector<std::filesystem::path> inputs = {});
 

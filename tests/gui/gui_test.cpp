@@ -935,19 +935,30 @@ class FillRolloverDialog : public wxExpectModalBase<RolloverDialog, FillRollover
     mutable std::string suggested;
 };
 
+// The examples' board workbook beside the window that makes next year's workbooks from it.
+struct RolloverWindow {
+    RolloverWindow() {
+        set_ui_lang(Lang::da);
+        BOOST_TEST_REQUIRE(consolidate::consolidate({OPFOLG_EXAMPLES_DIR}, board, session.schema(),
+                                                    session.catalogue(), {})
+                               .written);
+        frame->Show();
+        pump_for(200);
+    }
+    test::TempDir dir;
+    Session session;
+    std::filesystem::path board = dir / "Samlet.xlsx";
+    MainFrame* frame = new MainFrame(std::make_unique<Session>());
+};
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing) {
-    set_ui_lang(Lang::da);
-    test::TempDir d;
-    Session session;
-    auto board = d / "Samlet.xlsx";
-    BOOST_TEST_REQUIRE(consolidate::consolidate({OPFOLG_EXAMPLES_DIR}, board, session.schema(),
-                                                session.catalogue(), {})
-                           .written);
-    auto* frame = new MainFrame(std::make_unique<Session>());
-    frame->Show();
-    pump_for(200);
+    RolloverWindow w;
+    const auto& d = w.dir;
+    const auto& board = w.board;
+    const auto& session = w.session;
+    auto* frame = w.frame;
     const auto* item = frame->GetMenuBar()->FindItem(id_rollover);
     BOOST_TEST_REQUIRE(item != nullptr);
     BOOST_TEST(to_u8(item->GetItemLabelText()) == "Næste års skabeloner…");
@@ -993,16 +1004,11 @@ class AnswerReplace : public wxExpectModalBase<wxMessageDialog, AnswerReplace> {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(next_years_templates_never_replace_a_workbook_unasked) {
-    set_ui_lang(Lang::da);
-    test::TempDir d;
-    Session session;
-    auto board = d / "Samlet.xlsx";
-    BOOST_TEST_REQUIRE(consolidate::consolidate({OPFOLG_EXAMPLES_DIR}, board, session.schema(),
-                                                session.catalogue(), {})
-                           .written);
-    auto* frame = new MainFrame(std::make_unique<Session>());
-    frame->Show();
-    pump_for(200);
+    RolloverWindow w;
+    const auto& d = w.dir;
+    const auto& board = w.board;
+    const auto& session = w.session;
+    auto* frame = w.frame;
     auto byg = d / "2026" / "Opfølgningsplan 2026 Byg og anlæg.xlsx";
     std::filesystem::create_directories(byg.parent_path());
     test::write_bytes(byg, "afdelingens egen plan");
