@@ -155,10 +155,10 @@ void MainFrame::build_menu() {
         [this](wxCommandEvent&) {
             auto written = roll_over(this, *session_);
             if (!written.empty())
-                SetStatusText(wxString::Format(wxPLURAL("%zu workbook for next year written.",
-                                                        "%zu workbooks for next year written.",
-                                                        written.size()),
-                                               written.size()));
+                SetStatusText(wxString::Format(
+                    wxPLURAL("%zu workbook for next year written.",
+                             "%zu workbooks for next year written.", written.size()),
+                    written.size()));
         },
         id_rollover);
     Bind(

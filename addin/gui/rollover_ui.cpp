@@ -34,7 +34,15 @@ namespace opfolg::gui {
 
 namespace {
 
-enum Column { col_department, col_years, col_carried, col_closed, col_not_carried, col_indicators, col_file };
+enum Column {
+    col_department,
+    col_years,
+    col_carried,
+    col_closed,
+    col_not_carried,
+    col_indicators,
+    col_file
+};
 
 // The plan year most departments go to: what the year field starts at.
 int usual_year(const rollover::Rollover& r) {
@@ -77,8 +85,9 @@ std::optional<T> off_ui_thread(wxWindow* parent, const wxString& title, const wx
         state.done = done, state.total = total, state.what = what;
     };
     // Declared after what the worker uses: the future's destructor waits for the worker.
-    auto task = std::async(std::launch::async,
-                           [work = std::move(work), &progress]() mutable { return work(progress); });
+    auto task = std::async(std::launch::async, [work = std::move(work), &progress]() mutable {
+        return work(progress);
+    });
     wxProgressDialog dlg(title, first, 100, parent,
                          wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
     while (task.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready) {
@@ -89,8 +98,8 @@ std::optional<T> off_ui_thread(wxWindow* parent, const wxString& title, const wx
             done = state.done, total = state.total, what = state.what;
         }
         wxString message = what.empty() ? wxString() : wxString::Format(step, u8(what));
-        bool go = total ? dlg.Update(static_cast<int>(99 * done / total), message)
-                        : dlg.Pulse(message);
+        bool go =
+            total ? dlg.Update(static_cast<int>(99 * done / total), message) : dlg.Pulse(message);
         if (!go) cancel = true;
     }
     dlg.Update(100);
@@ -202,8 +211,7 @@ void RolloverDialog::refill() {
         list_->SetItem(i, col_closed, count_text(d.count(rollover::Fate::closed)));
         list_->SetItem(i, col_not_carried, count_text(d.count(rollover::Fate::not_carried)));
         list_->SetItem(i, col_indicators, count_text(d.series.size()));
-        list_->SetItem(i, col_file,
-                       d.error ? text(*d.error) : u8(path_utf8(d.output.filename())));
+        list_->SetItem(i, col_file, d.error ? text(*d.error) : u8(path_utf8(d.output.filename())));
         if (d.error || d.count(rollover::Fate::not_carried))
             list_->SetItemTextColour(i, wxColour(0x9C, 0x00, 0x06));
         ++i;
@@ -243,8 +251,7 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
     // Reading and writing run on a worker thread; only the preview dialog runs here.
     wxString error;
     auto read = off_ui_thread<rollover::Rollover>(
-        parent, _("Next year's templates"), _("Reading last year's workbooks..."),
-        _("Reading %s"),
+        parent, _("Next year's templates"), _("Reading last year's workbooks..."), _("Reading %s"),
         [&inputs, &schema, &catalogue, suggested](const Progress& p) {
             return rollover::prepare(inputs, suggested, schema, catalogue, {}, p);
         },
@@ -291,8 +298,7 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
     }
     // Cancelling keeps what is written and reports the rest as not written.
     auto done = off_ui_thread<rollover::Rollover>(
-        parent, _("Next year's templates"), _("Writing next year's workbooks..."),
-        _("Writing %s"),
+        parent, _("Next year's templates"), _("Writing next year's workbooks..."), _("Writing %s"),
         [chosen = std::move(chosen), &schema, options](const Progress& p) mutable {
             rollover::write(chosen, schema, options, p);
             return std::move(chosen);
@@ -311,12 +317,12 @@ std::vector<std::filesystem::path> roll_over(wxWindow* parent, const Session& se
         else if (d.error)
             problems += u8(d.name) + wxS(": ") + text(*d.error) + wxS("\n");
     }
-    wxString message = wxString::Format(wxPLURAL("%zu of %zu workbook written in %s.",
-                                                 "%zu of %zu workbooks written in %s.",
-                                                 result.departments.size()),
-                                        written.size(),
-                                        result.departments.size(), u8(result.folder));
-    if (!problems.empty()) message += wxS("\n\n") + _("Not written or not read:") + wxS("\n") + problems;
+    wxString message =
+        wxString::Format(wxPLURAL("%zu of %zu workbook written in %s.",
+                                  "%zu of %zu workbooks written in %s.", result.departments.size()),
+                         written.size(), result.departments.size(), u8(result.folder));
+    if (!problems.empty())
+        message += wxS("\n\n") + _("Not written or not read:") + wxS("\n") + problems;
     wxMessageBox(message, _("Next year's templates"),
                  wxOK | (problems.empty() ? wxICON_INFORMATION : wxICON_WARNING), parent);
     return written;

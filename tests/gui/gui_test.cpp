@@ -32,8 +32,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <queue>
 #include <thread>
 
@@ -733,7 +733,8 @@ BOOST_AUTO_TEST_CASE(consolidate_replaces_an_existing_board_workbook_only_when_c
             pump_for(300);
         },
         fill, wxExpectModal<wxMessageDialog>(wxYES), wxExpectModal<wxMessageDialog>(wxNO));
-    BOOST_TEST(xlsx::read_workbook(out).sheets.size() == 7u);  // a board workbook (with Indikatorhistorik)
+    // A board workbook, with Indikatorhistorik.
+    BOOST_TEST(xlsx::read_workbook(out).sheets.size() == 7u);
     frame->Destroy();
     pump_for(100);
 }

@@ -62,30 +62,62 @@ struct Setup {
     std::filesystem::path byg() {
         return workbook(
             "Byg.xlsx", "Byg og anlæg", 2025,
-            {{{"id", "BYG-01"}, {"theme", "GF2 Frafald"}, {"finding", "Frafaldet steg."},
-              {"goal", "Under 8 % i 2026."}, {"action", "Fraværsopfølgning hver fredag."},
-              {"evaluation", "Tallene gennemgås i december."}, {"responsible", "Uddannelsesleder"},
-              {"period", "Skoleåret 2025/2026"}, {"status", "Ny"}},
-             {{"id", "BYG-02"}, {"theme", "GF2 Frafald"}, {"finding", "Overgangen er brat."},
-              {"goal", "Mindst 82 % i ETU 2026."}, {"action", "Praktisk opstartsuge."},
-              {"evaluation", "Spørgeskema efter ugen."}, {"responsible", "Faglærerteam"},
+            {{{"id", "BYG-01"},
+              {"theme", "GF2 Frafald"},
+              {"finding", "Frafaldet steg."},
+              {"goal", "Under 8 % i 2026."},
+              {"action", "Fraværsopfølgning hver fredag."},
+              {"evaluation", "Tallene gennemgås i december."},
+              {"responsible", "Uddannelsesleder"},
+              {"period", "Skoleåret 2025/2026"},
+              {"status", "Ny"}},
+             {{"id", "BYG-02"},
+              {"theme", "GF2 Frafald"},
+              {"finding", "Overgangen er brat."},
+              {"goal", "Mindst 82 % i ETU 2026."},
+              {"action", "Praktisk opstartsuge."},
+              {"evaluation", "Spørgeskema efter ugen."},
+              {"responsible", "Faglærerteam"},
               {"start", xlsx::DateTime{serial_from_date({2024, 8, 1}), xlsx::DateTime::Kind::date}},
               {"end", xlsx::DateTime{serial_from_date({2025, 6, 30}), xlsx::DateTime::Kind::date}},
               {"status", "Videreført"}},
-             {{"id", "BYG-03"}, {"theme", "Læreplads"}, {"finding", "61 % har aftale."},
-              {"goal", "70 % i juni 2025."}, {"action", "Søgeværksteder."},
-              {"evaluation", "Målet blev nået: 72 %."}, {"responsible", "Lærepladskonsulent"},
-              {"period", "Juni 2025"}, {"status", "Afsluttet"}},
-             {{"id", "BYG-04"}, {"theme", "Fysiske rammer"}, {"finding", "Støj i værkstederne."},
-              {"goal", "Score 3,6 i ETU 2026."}, {"action", "Ny udsugning."},
-              {"evaluation", "ETU 2026."}, {"responsible", "Bygningsservice"},
-              {"period", "Løbende"}, {"status", "Fast drift"}}},
-            {{{"indicator", "Frafald 3 mdr. GF2"}, {"unit", "%"}, {"polarity", "lavere er bedre"},
-              {"group", "GF2 uden omvalg"}, {"year", 2022.0}, {"value", 8.0}},
-             {{"indicator", "Frafald 3 mdr. GF2"}, {"unit", "%"}, {"polarity", "lavere er bedre"},
-              {"group", "GF2 uden omvalg"}, {"year", 2023.0}, {"value", 8.8}},
-             {{"indicator", "Frafald 3 mdr. GF2"}, {"unit", "%"}, {"polarity", "lavere er bedre"},
-              {"group", "GF2 uden omvalg"}, {"year", 2024.0}, {"value", 10.2}, {"national", 7.3},
+             {{"id", "BYG-03"},
+              {"theme", "Læreplads"},
+              {"finding", "61 % har aftale."},
+              {"goal", "70 % i juni 2025."},
+              {"action", "Søgeværksteder."},
+              {"evaluation", "Målet blev nået: 72 %."},
+              {"responsible", "Lærepladskonsulent"},
+              {"period", "Juni 2025"},
+              {"status", "Afsluttet"}},
+             {{"id", "BYG-04"},
+              {"theme", "Fysiske rammer"},
+              {"finding", "Støj i værkstederne."},
+              {"goal", "Score 3,6 i ETU 2026."},
+              {"action", "Ny udsugning."},
+              {"evaluation", "ETU 2026."},
+              {"responsible", "Bygningsservice"},
+              {"period", "Løbende"},
+              {"status", "Fast drift"}}},
+            {{{"indicator", "Frafald 3 mdr. GF2"},
+              {"unit", "%"},
+              {"polarity", "lavere er bedre"},
+              {"group", "GF2 uden omvalg"},
+              {"year", 2022.0},
+              {"value", 8.0}},
+             {{"indicator", "Frafald 3 mdr. GF2"},
+              {"unit", "%"},
+              {"polarity", "lavere er bedre"},
+              {"group", "GF2 uden omvalg"},
+              {"year", 2023.0},
+              {"value", 8.8}},
+             {{"indicator", "Frafald 3 mdr. GF2"},
+              {"unit", "%"},
+              {"polarity", "lavere er bedre"},
+              {"group", "GF2 uden omvalg"},
+              {"year", 2024.0},
+              {"value", 10.2},
+              {"national", 7.3},
               {"target", 8.0}}});
     }
 
@@ -172,18 +204,32 @@ BOOST_AUTO_TEST_CASE(closed_actions_are_listed_on_their_own_sheet_and_not_read_a
 
 BOOST_AUTO_TEST_CASE(rows_without_id_or_with_an_error_value_are_reported_not_guessed) {
     auto in = workbook("Handel.xlsx", "Handel og kontor", 2025,
-                       {{{"id", "HK-01"}, {"theme", "Frafald"}, {"finding", "Frafald 9,4 %."},
-                         {"goal", "Under 7 %."}, {"action", "Trivselssamtaler."},
-                         {"evaluation", "Tal i juni."}, {"responsible", "Uddannelseslederen"},
-                         {"period", "2025"}, {"status", "Ny"}},
-                        {{"theme", "Rammer"}, {"finding", "Slidte lokaler."},
-                         {"goal", "Bedre rammer."}, {"action", "Ombygning."},
-                         {"evaluation", "ETU."}, {"responsible", "Afdelingslederen"},
-                         {"period", "Sommeren 2025"}, {"status", "Ny"}},
-                        {{"id", "HK-03"}, {"theme", "Fravær"}, {"finding", "Sygefravær."},
-                         {"goal", xlsx::ErrorValue{"#REF!"}}, {"action", "Samtaler."},
-                         {"evaluation", "Tal."}, {"responsible", "Lederen"},
-                         {"period", "2025"}, {"status", "Ny"}}});
+                       {{{"id", "HK-01"},
+                         {"theme", "Frafald"},
+                         {"finding", "Frafald 9,4 %."},
+                         {"goal", "Under 7 %."},
+                         {"action", "Trivselssamtaler."},
+                         {"evaluation", "Tal i juni."},
+                         {"responsible", "Uddannelseslederen"},
+                         {"period", "2025"},
+                         {"status", "Ny"}},
+                        {{"theme", "Rammer"},
+                         {"finding", "Slidte lokaler."},
+                         {"goal", "Bedre rammer."},
+                         {"action", "Ombygning."},
+                         {"evaluation", "ETU."},
+                         {"responsible", "Afdelingslederen"},
+                         {"period", "Sommeren 2025"},
+                         {"status", "Ny"}},
+                        {{"id", "HK-03"},
+                         {"theme", "Fravær"},
+                         {"finding", "Sygefravær."},
+                         {"goal", xlsx::ErrorValue{"#REF!"}},
+                         {"action", "Samtaler."},
+                         {"evaluation", "Tal."},
+                         {"responsible", "Lederen"},
+                         {"period", "2025"},
+                         {"status", "Ny"}}});
     auto r = rollover::rollover({in}, dir / "ud", schema, catalogue, {});
     const auto& d = r.departments.at(0);
     BOOST_TEST(d.written);
@@ -214,10 +260,15 @@ BOOST_AUTO_TEST_CASE(rows_without_id_or_with_an_error_value_are_reported_not_gue
 
 BOOST_AUTO_TEST_CASE(a_finished_action_is_listed_as_closed_with_or_without_an_id) {
     auto in = workbook("X.xlsx", "X", 2025,
-                       {{{"theme", "T"}, {"action", "Uden ID, men afsluttet"}, {"period", "2025"},
+                       {{{"theme", "T"},
+                         {"action", "Uden ID, men afsluttet"},
+                         {"period", "2025"},
                          {"status", "Afsluttet"}},
-                        {{"id", "X-2"}, {"theme", "T"}, {"action", xlsx::ErrorValue{"#N/A"}},
-                         {"period", "2025"}, {"status", "Gennemført"}}});
+                        {{"id", "X-2"},
+                         {"theme", "T"},
+                         {"action", xlsx::ErrorValue{"#N/A"}},
+                         {"period", "2025"},
+                         {"status", "Gennemført"}}});
     auto r = rollover::rollover({in}, dir / "ud", schema, catalogue, {});
     const auto& d = r.departments.at(0);
     BOOST_TEST(d.count(rollover::Fate::closed) == 2u);
@@ -226,7 +277,8 @@ BOOST_AUTO_TEST_CASE(a_finished_action_is_listed_as_closed_with_or_without_an_id
     BOOST_TEST(d.actions[1].status == "Afsluttet");  // the schema's spelling of "Gennemført"
     auto wb = xlsx::read_workbook(d.output);
     std::string all;
-    for (const auto& c : wb.sheet("Afsluttet sidste år")->cells) all += xlsx::to_text(c.value) + "\n";
+    for (const auto& c : wb.sheet("Afsluttet sidste år")->cells)
+        all += xlsx::to_text(c.value) + "\n";
     BOOST_TEST(all.find("Uden ID, men afsluttet") != std::string::npos, all);
     BOOST_TEST(all.find("#N/A") != std::string::npos, all);  // shown as it was, not hidden
 }
@@ -234,7 +286,10 @@ BOOST_AUTO_TEST_CASE(a_finished_action_is_listed_as_closed_with_or_without_an_id
 BOOST_AUTO_TEST_CASE(a_missing_or_unknown_status_goes_forward_with_a_note) {
     auto in = workbook("X.xlsx", "X", 2025,
                        {{{"id", "X-1"}, {"theme", "T"}, {"action", "A"}, {"period", "2025"}},
-                        {{"id", "X-2"}, {"theme", "T"}, {"action", "B"}, {"period", "2025"},
+                        {{"id", "X-2"},
+                         {"theme", "T"},
+                         {"action", "B"},
+                         {"period", "2025"},
                          {"status", "Udskudt"}}});
     auto r = rollover::prepare({in}, dir / "ud", schema, catalogue, {});
     const auto& d = r.departments.at(0);
@@ -257,7 +312,9 @@ BOOST_AUTO_TEST_CASE(indicator_history_comes_along_with_the_new_years_cells_open
     BOOST_TEST_REQUIRE(tables.size() == 1u);
     const auto& rows = tables[0]->rows;
     BOOST_TEST_REQUIRE(rows.size() == 4u);
-    auto at = [&](std::size_t r, const char* f) { return rows[r].fields[*is->field_index(f)].text; };
+    auto at = [&](std::size_t r, const char* f) {
+        return rows[r].fields[*is->field_index(f)].text;
+    };
     BOOST_TEST(at(0, "year") == "2022");
     BOOST_TEST(at(2, "year") == "2024");
     BOOST_TEST(at(2, "value") == "10.2");
@@ -300,7 +357,8 @@ BOOST_AUTO_TEST_CASE(plan_year_option_institution_and_refusals_are_decided_per_d
     auto later = rollover::prepare({in}, dir / "ud", schema, catalogue, o);
     BOOST_TEST(!later.departments.at(0).error);
     BOOST_TEST(later.departments.at(0).institution == "Nyskolen");
-    BOOST_TEST(later.departments.at(0).output.filename() == "Opfølgningsplan 2027 Byg og anlæg.xlsx");
+    BOOST_TEST(later.departments.at(0).output.filename() ==
+               "Opfølgningsplan 2027 Byg og anlæg.xlsx");
     // Two inputs of one department would write one file twice: the second is reported.
     auto twice = rollover::prepare({in, workbook("Byg kopi.xlsx", "Byg og anlæg", 2025, {})},
                                    dir / "ud", schema, catalogue, {});
@@ -341,9 +399,10 @@ BOOST_AUTO_TEST_CASE(progress_hears_of_each_workbook_read_and_written_and_cancel
                boost::test_tools::per_element());
     heard.clear();
     rollover::write(r, schema, {}, p);
-    BOOST_TEST(heard == (std::vector<std::string>{"1/2 Opfølgningsplan 2026 Byg og anlæg.xlsx",
-                                                  "2/2 Opfølgningsplan 2026 Handel og kontor.xlsx"}),
-               boost::test_tools::per_element());
+    BOOST_TEST(
+        heard == (std::vector<std::string>{"1/2 Opfølgningsplan 2026 Byg og anlæg.xlsx",
+                                           "2/2 Opfølgningsplan 2026 Handel og kontor.xlsx"}),
+        boost::test_tools::per_element());
 
     // Cancelled while reading: nothing comes back, and the folder is named.
     std::atomic<bool> cancel{true};
@@ -410,7 +469,8 @@ BOOST_AUTO_TEST_CASE(board_workbook_columns_are_read_by_synonym_after_a_title_ch
         text.replace(at, from.size(), to);
     };
     replace("\"title\": \"Evaluering af effekt\"", "\"title\": \"Effekt og evaluering\"");
-    replace("\"synonyms\": [\"Evaluering\", ", "\"synonyms\": [\"Evaluering af effekt\", \"Evaluering\", ");
+    replace("\"synonyms\": [\"Evaluering\", ",
+            "\"synonyms\": [\"Evaluering af effekt\", \"Evaluering\", ");
     auto renamed = schema::parse_schema(text, "renamed.json");
     auto r = consolidate::read_board_workbook(board, renamed);
     const auto& rows = r.report.files.at(0).workbook->tables.at(0).rows;
@@ -455,7 +515,8 @@ BOOST_AUTO_TEST_CASE(validate_asks_a_continued_action_past_its_end_for_a_new_dat
     auto r = rollover::rollover({byg()}, dir / "2026", schema, catalogue, {});
     auto f = validate::validate_file(r.departments.at(0).output, schema, catalogue);
     // BYG-02 ended 30-06-2025 (row 3, Slut in column O); the plan year is 2026.
-    BOOST_TEST((codes(f, "continued-end-passed") == std::vector<std::string>{"Opfølgningsplan!O3"}));
+    BOOST_TEST(
+        (codes(f, "continued-end-passed") == std::vector<std::string>{"Opfølgningsplan!O3"}));
     BOOST_TEST(codes(f, "period-before-plan-year").empty());
     BOOST_TEST(codes(f, "continued-id-changed").empty());
 }
@@ -463,10 +524,16 @@ BOOST_AUTO_TEST_CASE(validate_asks_a_continued_action_past_its_end_for_a_new_dat
 BOOST_AUTO_TEST_CASE(validate_reports_a_continued_action_whose_id_changed) {
     auto in = workbook(
         "2026.xlsx", "Byg og anlæg", 2026,
-        {{{"id", "BYG-1"}, {"previous_id", "BYG-01"}, {"theme", "T"}, {"period", "2026"},
+        {{{"id", "BYG-1"},
+          {"previous_id", "BYG-01"},
+          {"theme", "T"},
+          {"period", "2026"},
           {"status", "Videreføres"}},
          {{"previous_id", "BYG-02"}, {"theme", "T"}, {"period", "2026"}, {"status", "Videreføres"}},
-         {{"id", "BYG-04"}, {"previous_id", "BYG-04"}, {"theme", "T"}, {"period", "2026"},
+         {{"id", "BYG-04"},
+          {"previous_id", "BYG-04"},
+          {"theme", "T"},
+          {"period", "2026"},
           {"status", "Videreføres"}},
          // A new action has no ID of last year: nothing to compare, no warning, and an old end
          // date is the ordinary leftover warning.
@@ -474,7 +541,8 @@ BOOST_AUTO_TEST_CASE(validate_reports_a_continued_action_whose_id_changed) {
     auto f = validate::validate_file(in, schema, catalogue);
     BOOST_TEST((codes(f, "continued-id-changed") ==
                 std::vector<std::string>{"Opfølgningsplan!A2", "Opfølgningsplan!A3"}));
-    BOOST_TEST((codes(f, "period-before-plan-year") == std::vector<std::string>{"Opfølgningsplan!M5"}));
+    BOOST_TEST(
+        (codes(f, "period-before-plan-year") == std::vector<std::string>{"Opfølgningsplan!M5"}));
     BOOST_TEST(codes(f, "continued-end-passed").empty());
 }
 

@@ -38,8 +38,8 @@ const char* fate_name(Fate f) {
 }
 
 std::size_t Department::count(Fate f) const {
-    return static_cast<std::size_t>(std::count_if(
-        actions.begin(), actions.end(), [f](const Action& a) { return a.fate == f; }));
+    return static_cast<std::size_t>(std::count_if(actions.begin(), actions.end(),
+                                                  [f](const Action& a) { return a.fate == f; }));
 }
 
 std::size_t Department::indicator_values() const {
@@ -60,8 +60,8 @@ std::size_t Department::open_indicator_rows() const {
 }
 
 std::size_t Rollover::written() const {
-    return static_cast<std::size_t>(std::count_if(
-        departments.begin(), departments.end(), [](const Department& d) { return d.written; }));
+    return static_cast<std::size_t>(std::count_if(departments.begin(), departments.end(),
+                                                  [](const Department& d) { return d.written; }));
 }
 
 int Rollover::exit_code() const {
@@ -76,7 +76,8 @@ int Rollover::exit_code() const {
 namespace {
 
 // The field's value in the schema's spelling ("Videreføres"), or the text itself.
-std::string enum_spelling(const schema::SheetSchema& ps, const char* field, const std::string& text) {
+std::string enum_spelling(const schema::SheetSchema& ps, const char* field,
+                          const std::string& text) {
     if (auto f = ps.field_index(field))
         if (auto v = ps.fields[*f].canonical_enum(text)) return *v;
     return text;
@@ -112,22 +113,25 @@ Action judge(const plan::Row& row, const schema::SheetSchema& ps, RowSource sour
             std::string cell = v.source.known ? xlsx::to_a1(v.source.cell) : a.source.cell;
             a.fate = Fate::not_carried;
             a.code = "unreadable";
-            a.reason = {fmt::format("cellen {} ({}) holder fejlværdien {}; ret den i sidste års plan",
-                                    cell, ps.fields[f].title, e->code),
-                        fmt::format("the cell {} ({}) holds the error value {}; correct it in last "
-                                    "year's plan",
-                                    cell, ps.fields[f].title_en.empty() ? ps.fields[f].title
-                                                                        : ps.fields[f].title_en,
-                                    e->code)};
+            a.reason = {
+                fmt::format("cellen {} ({}) holder fejlværdien {}; ret den i sidste års plan", cell,
+                            ps.fields[f].title, e->code),
+                fmt::format(
+                    "the cell {} ({}) holds the error value {}; correct it in last "
+                    "year's plan",
+                    cell,
+                    ps.fields[f].title_en.empty() ? ps.fields[f].title : ps.fields[f].title_en,
+                    e->code)};
             return a;
         }
     if (a.id.empty()) {
         a.fate = Fate::not_carried;
         a.code = "no-id";
-        a.reason = {"rækken har intet ID, så indsatsen kan ikke følges fra år til år; giv den et "
-                    "ID i sidste års plan, eller skriv den ind i årets plan",
-                    "the row has no ID, so the action cannot be followed from year to year; give "
-                    "it an ID in last year's plan, or enter it in this year's plan"};
+        a.reason = {
+            "rækken har intet ID, så indsatsen kan ikke følges fra år til år; giv den et "
+            "ID i sidste års plan, eller skriv den ind i årets plan",
+            "the row has no ID, so the action cannot be followed from year to year; give "
+            "it an ID in last year's plan, or enter it in this year's plan"};
         return a;
     }
     a.fate = Fate::carried;
@@ -135,8 +139,8 @@ Action judge(const plan::Row& row, const schema::SheetSchema& ps, RowSource sour
         a.code = "status-missing";
         a.reason = {"status mangler; videreføres, da kun Afsluttet betyder afsluttet",
                     "the status is missing; carried on, since only Afsluttet means finished"};
-    } else if (auto f = ps.field_index("status");
-               f && !ps.fields[*f].enum_values.empty() && !ps.fields[*f].canonical_enum(status_text)) {
+    } else if (auto f = ps.field_index("status"); f && !ps.fields[*f].enum_values.empty() &&
+                                                  !ps.fields[*f].canonical_enum(status_text)) {
         a.code = "status-unknown";
         a.reason = {fmt::format("status \"{}\" er ikke en af planens værdier; videreføres, da kun "
                                 "Afsluttet betyder afsluttet",
@@ -153,9 +157,8 @@ RowSource source_of(const plan::Row& row, const schema::SheetSchema& ps,
                     const std::filesystem::path& file, const std::string& sheet) {
     RowSource s{file, sheet, {}, {}};
     auto id = ps.field_index("id");
-    const plan::FieldValue* at = id && *id < row.fields.size() && row.fields[*id].source.known
-                                     ? &row.fields[*id]
-                                     : nullptr;
+    const plan::FieldValue* at =
+        id && *id < row.fields.size() && row.fields[*id].source.known ? &row.fields[*id] : nullptr;
     for (const auto& v : row.fields)
         if (!at && v.source.known) at = &v;
     if (at) {
@@ -171,12 +174,14 @@ RowSource source_of(const plan::Row& row, const schema::SheetSchema& ps,
 
 void add_actions(Department& d, const plan::DepartmentWorkbook& wb, const schema::SheetSchema& ps) {
     for (const auto* t : wb.tables_of("plan"))
-        for (const auto& row : t->rows) d.actions.push_back(judge(row, ps, source_of(row, ps, d.input, t->sheet)));
+        for (const auto& row : t->rows)
+            d.actions.push_back(judge(row, ps, source_of(row, ps, d.input, t->sheet)));
 }
 
 // A file name for the department: characters Windows refuses in names become "-".
 std::string file_name_for(int year, std::string department) {
-    for (char bad : std::string("<>:\"/\\|?*")) std::replace(department.begin(), department.end(), bad, '-');
+    for (char bad : std::string("<>:\"/\\|?*"))
+        std::replace(department.begin(), department.end(), bad, '-');
     return fmt::format("Opfølgningsplan {} {}.xlsx", year, trim(department));
 }
 
@@ -210,10 +215,11 @@ void decide(Rollover& r, const Options& options) {
             continue;
         }
         if (d.last_year && d.year <= *d.last_year) {
-            d.error = Text{fmt::format("næste års planår ({}) skal ligge efter sidste års ({})",
-                                       d.year, *d.last_year),
-                           fmt::format("next year's plan year ({}) must come after last year's ({})",
-                                       d.year, *d.last_year)};
+            d.error =
+                Text{fmt::format("næste års planår ({}) skal ligge efter sidste års ({})", d.year,
+                                 *d.last_year),
+                     fmt::format("next year's plan year ({}) must come after last year's ({})",
+                                 d.year, *d.last_year)};
             d.error_code = "year-not-after";
             continue;
         }
@@ -236,7 +242,8 @@ void decide(Rollover& r, const Options& options) {
 
 namespace {
 
-Department from_department_workbook(const xlsx::Workbook& wb, const plan::DepartmentWorkbook& mapped,
+Department from_department_workbook(const xlsx::Workbook& wb,
+                                    const plan::DepartmentWorkbook& mapped,
                                     const schema::Schema& schema,
                                     const indicators::Catalogue& catalogue) {
     Department d;
@@ -312,7 +319,9 @@ tmpl::SheetRows plan_rows(const Department& d, const schema::SheetSchema& ps) {
         if (status) row.fields[*status] = continued;
         // Last year's evaluation is history, in its own locked column; this year's is written
         // by the department in the evaluation column, left empty for it.
-        if (prev_eval) row.fields[*prev_eval] = evaluation ? cell_value(a.fields[*evaluation]) : xlsx::CellValue{};
+        if (prev_eval)
+            row.fields[*prev_eval] =
+                evaluation ? cell_value(a.fields[*evaluation]) : xlsx::CellValue{};
         if (evaluation) row.fields[*evaluation] = {};
         // The ID the action had: validate reports an ID changed since (continued-id-changed).
         if (prev_id) row.fields[*prev_id] = a.id;
@@ -384,7 +393,8 @@ void list_sheet(xlsx::WorkbookWriter& w, const schema::SheetSchema& ps, const st
         for (auto f : fields) {
             auto v = cell_value(a->fields[f]);
             bool is_date = std::holds_alternative<xlsx::DateTime>(v);
-            if (!std::holds_alternative<std::monostate>(v)) s.write({row, c}, v, is_date ? date : text);
+            if (!std::holds_alternative<std::monostate>(v))
+                s.write({row, c}, v, is_date ? date : text);
             ++c;
         }
         s.write_string({row, c}, where_text(a->source).da, text);
@@ -421,8 +431,8 @@ Rollover prepare(const std::vector<std::filesystem::path>& inputs,
         try {
             add_workbook(r, xlsx::read_workbook(file), schema, catalogue);
         } catch (const Error& e) {
-            r.problems.push_back({file, {e.describe(Lang::da), e.describe(Lang::en)},
-                                  error_code_name(e.code())});
+            r.problems.push_back(
+                {file, {e.describe(Lang::da), e.describe(Lang::en)}, error_code_name(e.code())});
         }
         if (progress.report) progress.report(i + 1, in.files.size(), path_utf8(file.filename()));
     }

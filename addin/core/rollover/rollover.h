@@ -69,7 +69,7 @@ struct Department {
     std::string contact;
     std::string plan_institution;  ///< as last year's plan states it
     std::filesystem::path input;   ///< where it was read
-    bool from_board = false;      ///< read from a board workbook
+    bool from_board = false;       ///< read from a board workbook
     std::optional<int> last_year;  ///< the plan year read
     int year = 0;                  ///< next year's plan year (0: unknown, nothing written)
     std::vector<Action> actions;   ///< in last year's order
