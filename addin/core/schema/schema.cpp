@@ -204,6 +204,7 @@ class Loader {
         }
         f.internal = fj.value("internal", false);
         f.readonly = fj.value("readonly", false);
+        f.print = fj.value("print", false);
         if (fj.contains("constraints")) {
             const auto& c = fj["constraints"];
             if (!c.is_object())

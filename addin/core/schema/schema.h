@@ -29,6 +29,8 @@ struct Field {
     /// Filled by Opfølg when a plan is rolled over (last year's ID and evaluation), never by
     /// the department: the template locks the column.
     bool readonly = false;
+    /// one of the columns the board reads on paper: the board workbook's print area
+    bool print = false;
     bool required = false;
     bool unique = false;
     std::vector<std::string> enum_values;  ///< the allowed values, as they are spelled
