@@ -219,6 +219,8 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
             s.write_number({r, 1}, o.year, input);
         else if (f.name == "institution" && !o.institution.empty())
             s.write_string({r, 1}, o.institution, input);
+        else if (f.name == "contact" && !o.contact.empty())
+            s.write_string({r, 1}, o.contact, input);
         else
             s.write({r, 1}, std::monostate{}, input);
         s.write_string({r, 2}, f.help, help);
@@ -285,6 +287,30 @@ std::string computed_formula(const SheetSchema& sh, const std::string& name, std
     return std::string();
 }
 
+// --- Read-only columns (schema "readonly": filled by a rollover) ------------------------------
+// Shown grey, and typing into them is refused by a validation that allows no text at all (the
+// values Opfølg wrote stand; Excel does not check what is already in a cell). The cells are not
+// locked: Excel sorts a table on a protected sheet only where no cell is locked.
+xlsx::Format readonly_format(xlsx::WorkbookWriter& w) {
+    FormatSpec f = st::body();
+    f.fill = st::example_fill;
+    f.italic = true;
+    f.unlocked = true;
+    return w.format(f);
+}
+
+xlsx::Validation readonly_guard(const Field& f) {
+    xlsx::Validation v;
+    v.type = xlsx::Validation::Type::text_length;
+    v.minimum = 0;
+    v.maximum = 0;
+    v.input_title = shorten(f.title, 32);
+    v.input_message = shorten(f.help.empty() ? "Udfyldes af Opfølg." : f.help, 255);
+    v.error_title = shorten(f.title, 32);
+    v.error_message = "Kolonnen udfyldes af Opfølg fra sidste års plan og kan ikke ændres her.";
+    return v;
+}
+
 void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const TemplateOptions& o) {
     auto& s = w.add_sheet(sh.title);
     auto unlocked = [&](FormatSpec f) {
@@ -317,12 +343,16 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     s.add_table({{0, 0}, {last_row, last_col}}, table);
     for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
-        xlsx::Format fmt = f.type == FieldType::date                                   ? date
+        xlsx::Format fmt = f.readonly                                                  ? readonly_format(w)
+                           : f.type == FieldType::date                                 ? date
                            : f.type == FieldType::year || f.type == FieldType::integer ? year
                            : f.type == FieldType::number                               ? number
                                                                                        : text;
         s.set_column(c, c, f.width, fmt);
-        if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
+        if (f.readonly)
+            s.add_validation({{1, c}, {last_row, c}}, readonly_guard(f));
+        else if (auto v = validation_for(f))
+            s.add_validation({{1, c}, {last_row, c}}, *v);
         for (std::uint32_t r = 0; r < content.rows.size(); ++r)
             if (c < content.rows[r].fields.size())
                 if (const auto& v = content.rows[r].fields[c];
@@ -373,6 +403,7 @@ void write_template(const schema::Schema& schema, const TemplateOptions& o,
     write_instructions(w, schema, o);
     write_metadata(w, schema, o);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
+    if (o.more_sheets) o.more_sheets(w);
     w.set_properties({schema.title + year_suffix(o), o.department, "Opfølg", o.institution,
                       "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
                       "Skabelon til afdelingens opfølgningsplan"});
