@@ -17,11 +17,11 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
   # GUI (wx3.2-i18n: wxWidgets' own Danish catalog, for the buttons wx names itself)
   libwxgtk3.2-dev gettext wx3.2-i18n
-  # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
+  # tests: unit framework, independent producers/consumers, GUI under X, fuzzing, coverage
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
   # Word plans for the import tests: LibreOffice Writer (HTML → .docx) and python-docx
   libreoffice-writer-nogui python3-docx
-  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip
+  xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip gcovr
   # the board workbook printed by LibreOffice: Carlito has Calibri's metrics, so its pages are
   # Excel's pages
   fonts-crosextra-carlito

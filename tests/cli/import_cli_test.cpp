@@ -12,8 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-bool have_python_docx() { return t::run("/usr/bin/python3 -c 'import docx'").exit_code == 0; }
-
 // A small plan in the template's columns, with a Danish file name.
 std::filesystem::path write_plan(const std::filesystem::path& dir, const std::string& name) {
     auto out = dir / name;
@@ -47,11 +45,8 @@ d.save(sys.argv[1])
 
 BOOST_AUTO_TEST_SUITE(import_cli)
 
-BOOST_AUTO_TEST_CASE(imports_a_word_plan_that_validate_and_consolidate_accept) {
-    if (!have_python_docx()) {
-        BOOST_TEST_MESSAGE("skipped: python3-docx not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(imports_a_word_plan_that_validate_and_consolidate_accept,
+                     *t::needs("word", {t::python_docx()})) {
     t::TempDir d;
     auto plan = write_plan(d.path(), "Opfølgningsplan Byg.docx");
     auto folder = d / "Afdelinger i år";
@@ -76,11 +71,8 @@ BOOST_AUTO_TEST_CASE(imports_a_word_plan_that_validate_and_consolidate_accept) {
     BOOST_TEST(c.out.find("2 indsatser") != std::string::npos, c.out);
 }
 
-BOOST_AUTO_TEST_CASE(never_overwrites_a_workbook_without_force) {
-    if (!have_python_docx()) {
-        BOOST_TEST_MESSAGE("skipped: python3-docx not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(never_overwrites_a_workbook_without_force,
+                     *t::needs("word", {t::python_docx()})) {
     t::TempDir d;
     auto plan = write_plan(d.path(), "plan.docx");
     auto out = d / "Byg.xlsx";
@@ -99,11 +91,8 @@ BOOST_AUTO_TEST_CASE(never_overwrites_a_workbook_without_force) {
     BOOST_TEST(dump["plan_year"] == 2026);
 }
 
-BOOST_AUTO_TEST_CASE(json_summary_traces_every_row_to_its_table_and_row) {
-    if (!have_python_docx()) {
-        BOOST_TEST_MESSAGE("skipped: python3-docx not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(json_summary_traces_every_row_to_its_table_and_row,
+                     *t::needs("word", {t::python_docx()})) {
     t::TempDir d;
     auto plan = write_plan(d.path(), "plan.docx");
     auto r = t::opfolg("import --format json -o " + t::shell_quote((d / "ud").string()) + " " +

@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -596,24 +597,23 @@ void print_to_pdf(const std::vector<std::filesystem::path>& workbooks,
     }
 }
 
-bool have_pdftotext() { return t::run("command -v pdftotext pdftoppm").exit_code == 0; }
-
-// LibreOffice prints Calibri in Carlito, which has Calibri's metrics; in any other font the
-// pages would not be the ones Excel prints.
-bool have_carlito() { return t::run("fc-match Calibri").out.find("Carlito") != std::string::npos; }
+// What printing needs: LibreOffice, poppler, and Carlito, because LibreOffice prints Calibri in
+// Carlito, which has Calibri's metrics; in any other font the pages would not be the ones Excel
+// prints.
+const t::needs printing(
+    "libreoffice", {t::soffice(),
+                    {"pdftotext, pdftoppm and pdfinfo (poppler-utils)",
+                     [] { return t::run("command -v pdftotext pdftoppm pdfinfo").exit_code == 0; }},
+                    {"the Carlito font (fonts-crosextra-carlito)", [] {
+                         return t::run("fc-match Calibri").out.find("Carlito") != std::string::npos;
+                     }}});
 
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(board_print)
 
-BOOST_AUTO_TEST_CASE(
-    prints_readable_pages_a_department_a_page_for_the_examples_and_30_departments) {
-    if (!t::have_soffice() || !have_pdftotext() || !have_carlito()) {
-        BOOST_TEST_MESSAGE(
-            "skipped: needs soffice, pdftotext/pdftoppm (poppler-utils) and the "
-            "Carlito font (fonts-crosextra-carlito)");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_and_30_departments,
+                     *printing) {
     const auto started = std::chrono::steady_clock::now();
     t::TempDir d;
     auto names = write_departments(d / "afdelinger", 30);
@@ -664,17 +664,23 @@ BOOST_AUTO_TEST_CASE(
                std::to_string(first_plan) + " " +
                t::shell_quote((d / "pdf" / "eksempler.pdf").string()) + " " + t::shell_quote(png));
     BOOST_TEST(r.exit_code == 0, r.err);
-    BOOST_TEST(std::filesystem::file_size(png + ".png") > 20000u);
+    // An A4 landscape page (297 × 210 mm) with something on it, not a blank or cut image.
+    std::string image = t::read_bytes(png + ".png");
+    BOOST_TEST_REQUIRE(image.size() > 24u);
+    auto u32 = [&](std::size_t at) {
+        std::uint32_t v = 0;
+        for (std::size_t i = 0; i < 4; ++i) v = v << 8 | static_cast<unsigned char>(image[at + i]);
+        return v;
+    };
+    const double width = u32(16), height = u32(20);  // the IHDR chunk
+    BOOST_TEST(std::abs(width / height - 297.0 / 210.0) < 0.01, width << "×" << height);
+    BOOST_TEST(image.size() > 20000u);
     auto seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     BOOST_TEST_MESSAGE("printed and measured in " << seconds << " s");
 }
 
-BOOST_AUTO_TEST_CASE(prints_the_public_version_as_readable_pages_with_its_five_sheets) {
-    if (!t::have_soffice() || !have_pdftotext() || !have_carlito()) {
-        BOOST_TEST_MESSAGE("skipped: needs soffice, pdftotext (poppler-utils) and Carlito");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(prints_the_public_version_as_readable_pages_with_its_five_sheets, *printing) {
     t::TempDir d;
     auto board = d / "offentlig.xlsx";
     auto r = t::opfolg("consolidate --public -o " + t::shell_quote(board.string()) + " " +
@@ -699,11 +705,8 @@ BOOST_AUTO_TEST_CASE(prints_the_public_version_as_readable_pages_with_its_five_s
 
 // Shrunk to one page, the overview of 60 departments would print at 6 pt: it takes two pages
 // at the size of the rest, its header row on each.
-BOOST_AUTO_TEST_CASE(prints_the_overview_of_60_departments_over_pages_at_a_readable_size) {
-    if (!t::have_soffice() || !have_pdftotext() || !have_carlito()) {
-        BOOST_TEST_MESSAGE("skipped: needs soffice, pdftotext (poppler-utils) and Carlito");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(prints_the_overview_of_60_departments_over_pages_at_a_readable_size,
+                     *printing) {
     t::TempDir d;
     auto names = write_departments(d / "afdelinger", 60, true);
     auto board = d / "tresindstyve.xlsx";
@@ -727,11 +730,8 @@ BOOST_AUTO_TEST_CASE(prints_the_overview_of_60_departments_over_pages_at_a_reada
 // What Excel itself reads, as openpyxl reads it: the same pages in Excel as in LibreOffice need
 // Excel's own page setup, print areas, print titles and manual breaks – and no fit to page where
 // there are breaks, because Excel then ignores them.
-BOOST_AUTO_TEST_CASE(sets_excels_own_print_settings_on_every_sheet) {
-    if (!t::have_openpyxl()) {
-        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(sets_excels_own_print_settings_on_every_sheet,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto board = d / "samlet.xlsx";
     auto r = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
@@ -794,11 +794,8 @@ print(json.dumps(out, default=str))
 
 // A cell's text that runs past its border prints across the border line: a long institution
 // name spans the columns it needs instead, in both versions (the public one widens its column).
-BOOST_AUTO_TEST_CASE(keeps_a_long_institution_name_inside_its_border_on_the_cover) {
-    if (!t::have_openpyxl()) {
-        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(keeps_a_long_institution_name_inside_its_border_on_the_cover,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     const std::string name = "Erhvervsskolen Nordsjælland og Hovedstadens Tekniske Skole";
     for (const std::string version : {"", "--public "}) {

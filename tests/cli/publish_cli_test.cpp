@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `opfolg publish` end to end: what it prints, its exit statuses, CPR refusal naming the cell,
-// no overwriting without --force, byte-identical pages, and a board workbook as input. The page
-// in a browser is tested in tests/publish.
+// no overwriting without --force, pages dated by SOURCE_DATE_EPOCH alone, and a board workbook as
+// input. The page in a browser is tested in tests/publish.
 #include <boost/test/unit_test.hpp>
 
 #include "cli_support.h"
@@ -87,13 +87,31 @@ BOOST_AUTO_TEST_CASE(refuses_a_cpr_number_naming_the_cell_with_exit_1) {
     BOOST_TEST(!std::filesystem::exists(page));
 }
 
-BOOST_AUTO_TEST_CASE(same_inputs_give_byte_identical_pages) {
+// SOURCE_DATE_EPOCH dates the page, whatever the clock and the time zone; another epoch changes
+// the date and nothing else.
+BOOST_AUTO_TEST_CASE(same_inputs_and_epoch_give_byte_identical_pages) {
     t::TempDir d;
-    const std::string env = "SOURCE_DATE_EPOCH=1762160400 " + t::shell_quote(OPFOLG_BINARY);
-    t::run(env + " publish -o " + q(d / "1.html") + " " + t::shell_quote(examples));
-    t::run(env + " publish -o " + q(d / "2.html") + " " + t::shell_quote(examples));
-    BOOST_TEST_REQUIRE(std::filesystem::exists(d / "1.html"));
-    BOOST_TEST(t::read_bytes(d / "1.html") == t::read_bytes(d / "2.html"));
+    auto publish = [&](const char* epoch, const char* tz, const std::filesystem::path& out) {
+        auto r = t::run(std::string("SOURCE_DATE_EPOCH=") + epoch + " TZ=" + tz + " " +
+                        t::shell_quote(OPFOLG_BINARY) + " publish -o " + q(out) + " " +
+                        t::shell_quote(examples));
+        BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+        return t::read_bytes(out);
+    };
+    // 2025-11-03 09:00 UTC: the same day in Copenhagen, the next in Kiritimati (UTC+14).
+    auto first = publish("1762160400", "Europe/Copenhagen", d / "1.html");
+    auto second = publish("1762160400", "Pacific/Kiritimati", d / "2.html");
+    BOOST_TEST((first == second));
+    BOOST_TEST(first.find("<time datetime=\"2025-11-03\">3. november 2025</time>") !=
+               std::string::npos);
+    // 2025-11-24 16:00 UTC.
+    auto later = publish("1764000000", "UTC", d / "3.html");
+    BOOST_TEST(later.find("2025-11-03") == std::string::npos);
+    for (auto [from, to] : {std::pair<std::string, std::string>{"2025-11-24", "2025-11-03"},
+                            {"24. november 2025", "3. november 2025"}})
+        for (auto at = later.find(from); at != std::string::npos; at = later.find(from, at))
+            later.replace(at, from.size(), to);
+    BOOST_TEST((later == first));
 }
 
 BOOST_AUTO_TEST_CASE(publishes_a_board_workbook_with_title_and_institution_given) {

@@ -18,9 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string tool = "/usr/bin/python3 " + t::shell_quote(OPFOLG_INTEROP_DIR "/rollover_tool.py");
-
-bool have_openpyxl() { return t::have_openpyxl(); }
+const std::string tool =
+    "/usr/bin/python3 " + t::shell_quote(OPFOLG_INTEROP_DIR "/rollover_tool.py");
 
 std::string q(const fs::path& p) { return t::shell_quote(p.string()); }
 
@@ -76,11 +75,8 @@ std::vector<std::string> issue_codes(const json& file) {
 
 BOOST_AUTO_TEST_SUITE(rollover_cli)
 
-BOOST_AUTO_TEST_CASE(board_workbook_round_trips_into_next_years_plan_with_its_history) {
-    if (!have_openpyxl()) {
-        BOOST_TEST_MESSAGE("skipped: python3-openpyxl not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(board_workbook_round_trips_into_next_years_plan_with_its_history,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto board = d / "Opfølgningsplan samlet 2025.xlsx";
     auto c = t::opfolg("consolidate -o " + q(board) + " " + q(this_year(d)));
@@ -132,17 +128,19 @@ BOOST_AUTO_TEST_CASE(board_workbook_round_trips_into_next_years_plan_with_its_hi
         BOOST_TEST(row["Evaluering af effekt"].is_null());
     }
     // The board lists a department's actions by theme; next year's workbook keeps that order.
-    auto byg01 = std::find_if(plan.begin(), plan.end(), [](const json& p) { return p["ID"] == "BYG-01"; });
+    auto byg01 =
+        std::find_if(plan.begin(), plan.end(), [](const json& p) { return p["ID"] == "BYG-01"; });
     BOOST_TEST_REQUIRE((byg01 != plan.end()));
-    BOOST_TEST((*byg01)["Sidste års evaluering"] ==
-               "Frafaldstallene efter 3 og 6 mdr. gennemgås på afdelingsmøderne i december og juni.");
+    BOOST_TEST(
+        (*byg01)["Sidste års evaluering"] ==
+        "Frafaldstallene efter 3 og 6 mdr. gennemgås på afdelingsmøderne i december og juni.");
     BOOST_TEST((*byg01)["Slut"] == "2026-06-30");
     BOOST_TEST((*byg01)["Ansvarlig"] == "Uddannelsesleder GF2");
     // The read-only columns refuse typing (a text length of 0 to 0).
     bool guarded = false;
     for (const auto& v : wb["validations"]["Opfølgningsplan"])
-        guarded = guarded || (v[0].get<std::string>().rfind("Q2:Q", 0) == 0 && v[1] == "textLength" &&
-                              v[3] == "0" && v[4] == "0");
+        guarded = guarded || (v[0].get<std::string>().rfind("Q2:Q", 0) == 0 &&
+                              v[1] == "textLength" && v[3] == "0" && v[4] == "0");
     BOOST_TEST(guarded, wb["validations"]["Opfølgningsplan"].dump());
     // Oplysninger: label in A, value in B, as a department fills it in.
     std::map<std::string, json> oplysninger;
@@ -173,13 +171,15 @@ BOOST_AUTO_TEST_CASE(board_workbook_round_trips_into_next_years_plan_with_its_hi
     auto vr = json::parse(v.out);
     auto codes = issue_codes(vr["files"][0]);
     BOOST_TEST(std::count(codes.begin(), codes.end(), "continued-end-passed") == 1);
-    BOOST_TEST(std::count(codes.begin(), codes.end(), "required-empty") == 3);  // 2 evaluations, 1 figure
+    BOOST_TEST(std::count(codes.begin(), codes.end(), "required-empty") ==
+               3);  // 2 evaluations, 1 figure
     for (const auto& i : vr["files"][0]["issues"])
         if (i["code"] == "continued-end-passed") BOOST_TEST(i["cell"] == "O3");  // FRI-02
 
     // The departments fill in, validate is content, and next year's board holds the history.
     for (const auto& dep : s["departments"])
-        BOOST_TEST_REQUIRE(t::run(tool + " fill " + q(dep["output"].get<std::string>())).exit_code == 0);
+        BOOST_TEST_REQUIRE(
+            t::run(tool + " fill " + q(dep["output"].get<std::string>())).exit_code == 0);
     auto filled = json::parse(t::opfolg("validate --format json " + q(next)).out);
     for (const auto& f : filled["files"])
         if (f["department"] == "Byg og anlæg" || f["department"] == "Frisør og kosmetik")
@@ -224,8 +224,8 @@ BOOST_AUTO_TEST_CASE(department_workbooks_roll_over_directly) {
     // Indicators in the wide form of Format A come along as long rows.
     const auto& handel = department(s, "Handel og kontor");
     BOOST_TEST(handel["indicator_values"] == 6);
-    auto dump = json::parse(
-        t::opfolg("dump --plan " + q(fs::path(byg["output"].get<std::string>()))).out);
+    auto dump =
+        json::parse(t::opfolg("dump --plan " + q(fs::path(byg["output"].get<std::string>()))).out);
     BOOST_TEST(dump["institution"] == "Nyskolen");
     BOOST_TEST(dump["plan_year"] == 2026);
 }
@@ -249,9 +249,10 @@ BOOST_AUTO_TEST_CASE(an_unreadable_input_is_named_in_either_language) {
     t::TempDir d;
     t::write_bytes(d / "Gammel plan.xlsx", "ikke en zip");
     for (const char* lang : {"da", "en"}) {
-        auto r = t::opfolg(std::string("--lang ") + lang + " rollover -o " + q(d / lang) + " " +
-                           q(d / "Gammel plan.xlsx") + " " +
-                           t::shell_quote(OPFOLG_EXAMPLES_DIR "/Opfølgningsplan Byg og anlæg.xlsx"));
+        auto r =
+            t::opfolg(std::string("--lang ") + lang + " rollover -o " + q(d / lang) + " " +
+                      q(d / "Gammel plan.xlsx") + " " +
+                      t::shell_quote(OPFOLG_EXAMPLES_DIR "/Opfølgningsplan Byg og anlæg.xlsx"));
         BOOST_TEST(r.exit_code == 2);
         BOOST_TEST(r.err.find("Gammel plan.xlsx") != std::string::npos, r.err);
         BOOST_TEST(fs::exists(d / lang / "Opfølgningsplan 2026 Byg og anlæg.xlsx"));

@@ -62,8 +62,8 @@ struct Season {
 
 BOOST_AUTO_TEST_SUITE(coordinators_season)
 
-BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_public_version) {
-    BOOST_TEST_REQUIRE(t::have_openpyxl());
+BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_public_version,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     Season s;
 
     // Validation finds the typo at its cell, tolerates the rest, and names every other file.
@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_pu
     std::set<std::string> codes;
     for (const auto& f : v["files"])
         for (const auto& i : f["issues"]) codes.insert(i["code"].get<std::string>());
-    BOOST_TEST(codes.count("enum-value"));     // "Videreføress"
+    BOOST_TEST(codes.count("enum-value"));      // "Videreføress"
     BOOST_TEST(codes.count("unknown-column"));  // the leader's remark, kept as a remark
     BOOST_TEST(!codes.count("not-a-date"));     // "1. august 2026" is a date
     BOOST_TEST(!codes.count("no-plan-table"));  // a renamed sheet and a row above the header
@@ -133,9 +133,9 @@ BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_pu
         BOOST_TEST(!holds(pub_texts, internal), internal);
 
     // Strict: the department with an error is left out and the run says so.
-    auto strict = t::opfolg("consolidate --strict -o " +
-                            t::shell_quote((s.dir / "streng.xlsx").string()) + " " +
-                            t::shell_quote(s.in.string()));
+    auto strict =
+        t::opfolg("consolidate --strict -o " + t::shell_quote((s.dir / "streng.xlsx").string()) +
+                  " " + t::shell_quote(s.in.string()));
     BOOST_TEST(strict.exit_code == 1);
     auto strict_texts = texts_of(s.dir / "streng.xlsx");
     BOOST_TEST(!holds(strict_texts, "Trivselssamtaler med alle elever"));

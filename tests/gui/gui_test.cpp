@@ -2,16 +2,18 @@
 // The desktop app driven through its real handlers under Xvfb: add the examples, check, read
 // the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
 // language, import a Word plan dropped on the window, preview and write next year's templates
-// from the board workbook, and save screenshots of the main window and the indicator view.
-// Checking runs on worker threads: tests wait for results by pumping the event loop, never by
-// timing.
+// from the board workbook, and save screenshots of the main window and the indicator view,
+// checked by what they show. Checking runs on worker threads: tests wait for results by pumping
+// the event loop, never by timing.
 #define BOOST_TEST_MODULE opfolg_gui
+#define BOOST_TEST_NO_MAIN
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/dnd.h>
 #include <wx/evtloop.h>
 #include <wx/filepicker.h>
 #include <wx/grid.h>
+#include <wx/image.h>
 #include <wx/listctrl.h>
 #include <wx/log.h>
 #include <wx/menu.h>
@@ -35,6 +37,7 @@
 #include <mutex>
 #include <optional>
 #include <queue>
+#include <set>
 #include <thread>
 
 #include "../unit/docx_test_xml.h"
@@ -54,6 +57,9 @@
 
 using namespace opfolg;
 using namespace opfolg::gui;
+namespace t = opfolg::test;
+
+int main(int argc, char* argv[]) { return t::run_suite(argc, argv); }
 
 namespace {
 
@@ -112,18 +118,51 @@ bool checked(MainFrame* frame) {
     return pump([&] { return !frame->checking(); });
 }
 
-// The whole virtual screen, or only `area` of it (a dialog: there is no window manager, so it
-// has no frame of its own).
-void screenshot(const std::string& name, std::optional<wxRect> area = std::nullopt) {
+// A screenshot of the whole virtual screen, or only `area` of it (a dialog: there is no window
+// manager, so it has no frame of its own), by ImageMagick's import, loaded for inspection.
+wxImage screenshot(const std::string& name, std::optional<wxRect> area = std::nullopt) {
     std::filesystem::create_directories(OPFOLG_SCREENSHOT_DIR);
     std::string out = std::string(OPFOLG_SCREENSHOT_DIR) + "/" + name;
     std::string crop;
     if (area)
         crop = " -crop " + std::to_string(area->width) + "x" + std::to_string(area->height) + "+" +
                std::to_string(area->x) + "+" + std::to_string(area->y) + " +repage";
-    int rc = std::system(("import -window root" + crop + " " + test::shell_quote(out)).c_str());
-    BOOST_TEST(rc == 0);
-    BOOST_TEST(std::filesystem::file_size(out) > 5000u);
+    auto r = t::run("import -window root" + crop + " " + t::shell_quote(out));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
+    wxImage image;
+    BOOST_TEST_REQUIRE(image.LoadFile(wxString::FromUTF8(out), wxBITMAP_TYPE_PNG));
+    BOOST_TEST(image.GetWidth() == (area ? area->width : 1280));  // xvfb.sh's screen
+    BOOST_TEST(image.GetHeight() == (area ? area->height : 800));
+    return image;
+}
+
+// How many pixels of `where` (screen coordinates) have `colour`, give or take `tolerance` per
+// channel (anti-aliased text has the exact colour only in the cores of its strokes).
+std::size_t pixels_of(const wxImage& image, const wxRect& where, const wxColour& colour,
+                      int tolerance = 0) {
+    wxRect r = where.Intersect(wxRect(0, 0, image.GetWidth(), image.GetHeight()));
+    auto near = [&](unsigned char a, unsigned char b) { return std::abs(a - b) <= tolerance; };
+    std::size_t n = 0;
+    for (int y = r.GetTop(); y <= r.GetBottom(); ++y)
+        for (int x = r.GetLeft(); x <= r.GetRight(); ++x)
+            if (near(image.GetRed(x, y), colour.Red()) &&
+                near(image.GetGreen(x, y), colour.Green()) &&
+                near(image.GetBlue(x, y), colour.Blue()))
+                ++n;
+    return n;
+}
+
+// How many different colours `where` holds: a drawn window has many, an empty area one.
+std::size_t colours_in(const wxImage& image, const wxRect& where) {
+    wxRect r = where.Intersect(wxRect(0, 0, image.GetWidth(), image.GetHeight()));
+    std::set<std::uint32_t> seen;
+    for (int y = r.GetTop(); y <= r.GetBottom(); ++y)
+        for (int x = r.GetLeft(); x <= r.GetRight(); ++x)
+            seen.insert(static_cast<std::uint32_t>(image.GetRed(x, y)) << 16 |
+                        static_cast<std::uint32_t>(image.GetGreen(x, y)) << 8 |
+                        image.GetBlue(x, y));
+    return seen.size();
 }
 
 std::filesystem::path example(const std::string& department) {
@@ -229,17 +268,12 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     frame->issue_list()->GetEventHandler()->ProcessEvent(click);
     BOOST_TEST(
         frame->issue_list()->GetItemText(0, 3).IsEmpty());  // the workbook-level warning first
-    pump_for(300);
-    screenshot("main-window.png");
 
     frame->select_page(1);
     pump_for(300);
     auto* grid = frame->indicator_grid();
     BOOST_TEST(grid->GetNumberRows() > 10);
     BOOST_TEST(!grid->GetCellValue(0, 1).IsEmpty());  // cells come from the table when asked
-    grid->SetGridCursor(5, 1);
-    pump_for(300);
-    screenshot("indicator-view.png");
 
     test::TempDir d;
     auto out = d / "Bestyrelsen.xlsx";
@@ -272,7 +306,55 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     pump_for(100);
 }
 
-BOOST_AUTO_TEST_CASE(window_handles_a_menu_command_while_a_large_folder_is_checked) {
+// The README's pictures, and proof that they show the app: the issue and workbook lists draw
+// the error rows in their dark red, and the indicator view's chart draws the selected
+// indicator's line in blue and the national level in orange.
+BOOST_AUTO_TEST_CASE(screenshots_show_the_issues_and_the_indicators,
+                     *t::needs("imagemagick", {t::imagemagick()})) {
+    set_ui_lang(Lang::da);
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->SetSize(1200, 760);
+    frame->Show();
+    frame->add_paths({OPFOLG_EXAMPLES_DIR});
+    BOOST_TEST_REQUIRE(checked(frame));
+    BOOST_TEST_REQUIRE(frame->issue_list()->GetItemCount() == 7);
+    wxListEvent click(wxEVT_LIST_COL_CLICK, frame->issue_list()->GetId());
+    click.SetEventObject(frame->issue_list());
+    click.m_col = 3;
+    frame->issue_list()->GetEventHandler()->ProcessEvent(click);
+    pump_for(300);
+
+    const wxColour error_text(0x9C, 0x00, 0x06), chart_blue(0x1F, 0x4E, 0x79),
+        chart_orange(0xC5, 0x5A, 0x11);
+    wxImage main = screenshot("main-window.png");
+    wxRect issues = frame->issue_list()->GetScreenRect();
+    wxRect workbooks = frame->workbook_list()->GetScreenRect();
+    BOOST_TEST(colours_in(main, frame->GetScreenRect()) > 20u);
+    BOOST_TEST(pixels_of(main, issues, error_text, 8) > 20u);     // the three error rows
+    BOOST_TEST(pixels_of(main, workbooks, error_text, 8) > 10u);  // Handel og kontor: fejl
+
+    frame->select_page(1);
+    pump_for(300);
+    auto* grid = frame->indicator_grid();
+    grid->SetGridCursor(5, 1);
+    pump_for(300);
+    wxImage indicators = screenshot("indicator-view.png");
+    BOOST_TEST(colours_in(indicators, grid->GetScreenRect()) > 20u);  // the figures are drawn
+    // The chart of the selected row: the school's line in blue, the national level in orange.
+    wxRect page = frame->notebook()->GetPage(1)->GetScreenRect();
+    wxRect chart(page.GetLeft(), grid->GetScreenRect().GetBottom() + 1, page.GetWidth(),
+                 page.GetBottom() - grid->GetScreenRect().GetBottom());
+    BOOST_TEST(pixels_of(indicators, chart, chart_blue, 8) > 100u);
+    BOOST_TEST(pixels_of(indicators, chart, chart_orange, 8) > 10u);
+    // The issue list is no longer on screen: its red is gone with it.
+    BOOST_TEST(pixels_of(indicators, issues.Intersect(page), error_text, 8) == 0u);
+    frame->Destroy();
+    pump_for(100);
+}
+
+// Also the README's picture of a check under way.
+BOOST_AUTO_TEST_CASE(window_handles_a_menu_command_while_a_large_folder_is_checked,
+                     *t::needs("imagemagick", {t::imagemagick()})) {
     set_ui_lang(Lang::da);
     test::TempDir d;
     const int n = 150;
@@ -298,7 +380,8 @@ BOOST_AUTO_TEST_CASE(window_handles_a_menu_command_while_a_large_folder_is_check
                to_u8(frame->GetStatusBar()->GetStatusText()));
     BOOST_TEST(frame->GetMenuBar()->IsEnabled(id_stop));
     pump_for(300);
-    screenshot("checking-a-large-folder.png");
+    wxImage checking = screenshot("checking-a-large-folder.png");
+    BOOST_TEST(colours_in(checking, frame->GetScreenRect()) > 20u);  // the window is drawn
 
     // A menu command through the event queue, as a click sends it: handled while the workers
     // still hold 145 workbooks.
@@ -787,7 +870,9 @@ BOOST_AUTO_TEST_CASE(feedback_export_replaces_the_file_the_save_dialog_confirmed
     pump_for(100);
 }
 
-BOOST_AUTO_TEST_CASE(danish_mode_names_dialog_buttons_and_counts_in_danish) {
+// Also the README's picture of the template dialog.
+BOOST_AUTO_TEST_CASE(danish_mode_names_dialog_buttons_and_counts_in_danish,
+                     *t::needs("imagemagick", {t::imagemagick()})) {
     set_ui_lang(Lang::da);
     // wxWidgets' own catalog: the file picker's button and stock labels.
     BOOST_TEST(wxTranslations::Get()->IsLoaded(wxS("wxstd-3.2")));
@@ -806,7 +891,8 @@ BOOST_AUTO_TEST_CASE(danish_mode_names_dialog_buttons_and_counts_in_danish) {
 #endif
     dlg->Show();
     pump_for(300);
-    screenshot("template-dialog.png");
+    wxImage dialog = screenshot("template-dialog.png");
+    BOOST_TEST(colours_in(dialog, dlg->GetScreenRect()) > 10u);  // the dialog is drawn
     dlg->Destroy();
 
     // Plurals: one workbook, one warning.
@@ -917,7 +1003,8 @@ class FillRolloverDialog : public wxExpectModalBase<RolloverDialog, FillRollover
         dlg->CentreOnScreen();
         dlg->Show();
         pump_for(400);
-        screenshot("rollover-preview.png", dlg->GetScreenRect());
+        wxImage shot = screenshot("rollover-preview.png", dlg->GetScreenRect());
+        BOOST_TEST(colours_in(shot, wxRect(0, 0, shot.GetWidth(), shot.GetHeight())) > 10u);
         dlg->Hide();
         auto* picker = wxDynamicCast(dlg->FindWindow(wxS("dirpicker")), wxDirPickerCtrl);
         BOOST_TEST_REQUIRE(picker != nullptr);
@@ -954,7 +1041,9 @@ struct RolloverWindow {
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing) {
+// Also the README's picture of the preview.
+BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing,
+                     *t::needs("imagemagick", {t::imagemagick()})) {
     RolloverWindow w;
     const auto& d = w.dir;
     const auto& board = w.board;
@@ -1004,7 +1093,9 @@ class AnswerReplace : public wxExpectModalBase<wxMessageDialog, AnswerReplace> {
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(next_years_templates_never_replace_a_workbook_unasked) {
+// The dialog also takes the preview's picture.
+BOOST_AUTO_TEST_CASE(next_years_templates_never_replace_a_workbook_unasked,
+                     *t::needs("imagemagick", {t::imagemagick()})) {
     RolloverWindow w;
     const auto& d = w.dir;
     const auto& board = w.board;

@@ -35,11 +35,12 @@ std::pair<std::string, json> as_openpyxl(const xlsx::CellValue& v) {
 
 }  // namespace
 
-void compare_with_openpyxl(const std::filesystem::path& file) {
+std::size_t compare_with_openpyxl(const std::filesystem::path& file) {
     auto r = run(openpyxl_tool() + " read " + shell_quote(file.string()));
     BOOST_TEST_REQUIRE(r.exit_code == 0, "openpyxl could not read " << file << ": " << r.err);
     json theirs = json::parse(r.out);
     auto ours = xlsx::read_workbook(file);
+    std::size_t total = 0;
     BOOST_TEST_CONTEXT(file.filename().string()) {
         BOOST_TEST_REQUIRE(theirs["sheets"].size() == ours.sheets.size());
         for (std::size_t i = 0; i < ours.sheets.size(); ++i) {
@@ -54,6 +55,7 @@ void compare_with_openpyxl(const std::filesystem::path& file) {
                        boost::test_tools::per_element());
             std::map<std::string, json> their_cells;
             for (const auto& c : ts["cells"]) their_cells[c["ref"].get<std::string>()] = c;
+            BOOST_TEST(their_cells.size() == ts["cells"].size(), "openpyxl named a cell twice");
             std::size_t compared = 0;
             for (const auto& c : s.cells) {
                 if (std::holds_alternative<std::monostate>(c.value)) continue;  // formula, no cache
@@ -76,9 +78,11 @@ void compare_with_openpyxl(const std::filesystem::path& file) {
             // Whatever openpyxl read that we did not is a miss on our side.
             for (const auto& [ref, c] : their_cells)
                 BOOST_ERROR("only openpyxl read " << s.name << "!" << ref << " = " << c.dump());
-            (void)compared;
+            BOOST_TEST(compared == ts["cells"].size(), s.name);
+            total += compared;
         }
     }
+    return total;
 }
 
 }  // namespace opfolg::test

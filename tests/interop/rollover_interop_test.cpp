@@ -49,21 +49,17 @@ const rollover::Department& byg(const rollover::Rollover& r) {
 
 BOOST_FIXTURE_TEST_SUITE(rollover_interop, Setup)
 
-BOOST_AUTO_TEST_CASE(openpyxl_reads_next_years_workbooks_and_the_board_as_we_do) {
-    if (!t::have_openpyxl()) {
-        BOOST_TEST_MESSAGE("skipped: python3-openpyxl not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(openpyxl_reads_next_years_workbooks_and_the_board_as_we_do,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     auto r = next_year();
-    for (const auto& d : r.departments) t::compare_with_openpyxl(d.output);
-    t::compare_with_openpyxl(dir / "Samlet.xlsx");
+    BOOST_TEST_REQUIRE(!r.departments.empty());
+    // Every cell compared, and never two empty reads.
+    for (const auto& d : r.departments) BOOST_TEST(t::compare_with_openpyxl(d.output) > 0u);
+    BOOST_TEST(t::compare_with_openpyxl(dir / "Samlet.xlsx") > 0u);
 }
 
-BOOST_AUTO_TEST_CASE(libreoffice_opens_next_years_workbook_and_keeps_its_plan) {
-    if (!t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: LibreOffice (soffice) not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(libreoffice_opens_next_years_workbook_and_keeps_its_plan,
+                     *t::needs("libreoffice", {t::soffice()})) {
     auto r = next_year();
     const auto& d = byg(r);
     auto saved = t::soffice_convert(d.output, dir / "lo", "xlsx", "xlsx");
@@ -88,11 +84,8 @@ BOOST_AUTO_TEST_CASE(libreoffice_opens_next_years_workbook_and_keeps_its_plan) {
                ours.tables_of("indicators").at(0)->rows.size());
 }
 
-BOOST_AUTO_TEST_CASE(libreoffice_keeps_the_board_workbooks_indicator_history) {
-    if (!t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: LibreOffice (soffice) not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(libreoffice_keeps_the_board_workbooks_indicator_history,
+                     *t::needs("libreoffice", {t::soffice()})) {
     auto saved = t::soffice_convert(board(), dir / "lo", "xlsx", "xlsx");
     auto ours = consolidate::read_board_workbook(dir / "Samlet.xlsx", schema);
     auto theirs = consolidate::read_board_workbook(saved, schema);
@@ -109,7 +102,8 @@ BOOST_AUTO_TEST_CASE(libreoffice_keeps_the_board_workbooks_indicator_history) {
             for (std::size_t p = 0; p < pa.size(); ++p) {
                 BOOST_TEST(pb[p].year == pa[p].year);
                 BOOST_TEST(pb[p].value.has_value() == pa[p].value.has_value());
-                if (pa[p].value && pb[p].value) BOOST_TEST(pb[p].value->value == pa[p].value->value);
+                if (pa[p].value && pb[p].value)
+                    BOOST_TEST(pb[p].value->value == pa[p].value->value);
             }
         }
     }

@@ -97,11 +97,8 @@ void check_seed(const std::filesystem::path& file) {
 
 BOOST_AUTO_TEST_SUITE(seed_tables)
 
-BOOST_AUTO_TEST_CASE(reproduce_in_wide_and_long_form_from_openpyxl_and_libreoffice) {
-    if (!t::have_openpyxl() || !t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: needs openpyxl and soffice");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(reproduce_in_wide_and_long_form_from_openpyxl_and_libreoffice,
+                     *t::needs("libreoffice", {t::openpyxl(), t::soffice()})) {
     t::TempDir d;
     auto r = t::run("/usr/bin/python3 " + t::shell_quote(OPFOLG_INTEROP_DIR "/seed_tables.py") +
                     " " + t::shell_quote(d.path().string()));
@@ -112,11 +109,8 @@ BOOST_AUTO_TEST_CASE(reproduce_in_wide_and_long_form_from_openpyxl_and_libreoffi
     }
 }
 
-BOOST_AUTO_TEST_CASE(warns_when_a_stated_difference_does_not_add_up) {
-    if (!t::have_openpyxl()) {
-        BOOST_TEST_MESSAGE("skipped: needs openpyxl");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(warns_when_a_stated_difference_does_not_add_up,
+                     *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto r = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
 import sys, openpyxl

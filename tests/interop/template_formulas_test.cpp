@@ -42,11 +42,8 @@ std::optional<double> number_at(const xlsx::Sheet& s, std::uint32_t row, std::ui
 
 BOOST_AUTO_TEST_SUITE(template_formulas)
 
-BOOST_AUTO_TEST_CASE(agree_with_the_core_after_libreoffice_recalculates) {
-    if (!t::have_openpyxl() || !t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: needs openpyxl and soffice");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(agree_with_the_core_after_libreoffice_recalculates,
+                     *t::needs("libreoffice", {t::openpyxl(), t::soffice()})) {
     auto schema = schema::load_schema(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
     auto catalogue = indicators::Catalogue::load(OPFOLG_TEMPLATES_DIR "/indicator-catalogue.json");
     t::TempDir d;

@@ -16,7 +16,8 @@ namespace t = opfolg::test;
 
 BOOST_AUTO_TEST_SUITE(zip_tolerance)
 
-BOOST_AUTO_TEST_CASE(reads_header_variants_that_other_readers_accept_as_they_do) {
+BOOST_AUTO_TEST_CASE(reads_header_variants_that_other_readers_accept_as_they_do,
+                     *t::needs("openpyxl", {t::openpyxl(), t::unzip()})) {
     t::TempDir d;
     {
         xlsx::WorkbookWriter w(d / "kilde.xlsx");
@@ -28,14 +29,13 @@ BOOST_AUTO_TEST_CASE(reads_header_variants_that_other_readers_accept_as_they_do)
     }
     auto bytes = t::read_bytes(d / "kilde.xlsx");
     t::for_each_local_header(bytes, [&](std::size_t at) {
-        t::put_u16(bytes, at + 4, 45);                                // version needed 4.5
+        t::put_u16(bytes, at + 4, 45);                                  // version needed 4.5
         t::put_u16(bytes, at + 10, t::get_u16(bytes, at + 10) ^ 0x21);  // another time
     });
     t::write_bytes(d / "varianter.xlsx", bytes);
     auto unzip = t::run("unzip -tq " + t::shell_quote((d / "varianter.xlsx").string()));
     BOOST_TEST(unzip.exit_code == 0, unzip.out << unzip.err);
-    BOOST_TEST_REQUIRE(t::have_openpyxl());
-    t::compare_with_openpyxl(d / "varianter.xlsx");
+    BOOST_TEST(t::compare_with_openpyxl(d / "varianter.xlsx") == 3u);
     auto wb = xlsx::read_workbook(d / "varianter.xlsx");
     BOOST_TEST(wb.sheets.at(0).cells.size() == 3u);
 }

@@ -5,9 +5,11 @@
 // holds every plan row, and parsed by html5lib in strict mode. Chromium starts once per page;
 // the suite takes about ten seconds.
 //
-// A missing tool skips a case locally and says so; under CI (CI=true) it fails the case.
+// A missing tool skips a case (ctest: Skipped) and says so; under CI=true it fails the run.
 #include <boost/test/unit_test.hpp>
 #include <chrono>
+#include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -29,44 +31,29 @@ const std::filesystem::path here = OPFOLG_PUBLISH_TEST_DIR;
 const std::filesystem::path node_prefix = OPFOLG_NODE_PREFIX;
 const std::filesystem::path screenshots = OPFOLG_SCREENSHOT_DIR;
 
-bool under_ci() {
-    const char* ci = std::getenv("CI");
-    return ci && std::string(ci) == "true";
-}
-
 std::string chromium() {
     const char* c = std::getenv("OPFOLG_CHROMIUM");
     return c ? c : "/usr/bin/chromium";
 }
 
-// Which tools are missing; empty when everything the browser tests need is there.
-std::string missing_tools() {
-    std::string missing;
-    auto need = [&](bool ok, const char* what) {
-        if (!ok) missing += (missing.empty() ? "" : ", ") + std::string(what);
-    };
-    need(std::filesystem::exists(chromium()), "chromium");
-    need(t::run("command -v node").exit_code == 0, "node");
-    need(std::filesystem::exists(node_prefix / "node_modules/puppeteer-core/package.json") &&
-             std::filesystem::exists(node_prefix / "node_modules/axe-core/axe.min.js"),
-         "puppeteer-core and axe-core (npm ci into the build tree)");
-    need(t::run("/usr/bin/python3 -c 'import html5lib'").exit_code == 0, "python3-html5lib");
-    need(t::run("command -v pdftotext && command -v pdftoppm && command -v pdfinfo").exit_code == 0,
-         "poppler-utils");
-    return missing;
-}
-
-// True when the case can run; false (skipped, said so) when a tool is missing outside CI; a
-// failure under CI, where install-deps.sh has installed everything.
-bool tools_present() {
-    static const std::string missing = missing_tools();
-    if (missing.empty()) return true;
-    if (under_ci())
-        BOOST_FAIL("missing under CI: " << missing);
-    else
-        BOOST_TEST_MESSAGE("skipped: not installed: " << missing);
-    return false;
-}
+// What every case needs: a missing one skips the case (ctest: Skipped), or fails it under
+// CI=true, where install-deps.sh has installed everything.
+const t::needs browser_tools(
+    "browser",
+    {{"chromium (chromium)", [] { return std::filesystem::exists(chromium()); }},
+     {"node (nodejs)", [] { return t::run("command -v node").exit_code == 0; }},
+     {"puppeteer-core and axe-core (npm ci into the build tree)",
+      [] {
+          return std::filesystem::exists(node_prefix /
+                                         "node_modules/puppeteer-core/package.json") &&
+                 std::filesystem::exists(node_prefix / "node_modules/axe-core/axe.min.js");
+      }},
+     {"html5lib (/usr/bin/python3 with python3-html5lib)",
+      [] { return t::run("/usr/bin/python3 -c 'import html5lib'").exit_code == 0; }},
+     {"pdftotext, pdftoppm and pdfinfo (poppler-utils)", [] {
+          return t::run("command -v pdftotext && command -v pdftoppm && command -v pdfinfo")
+                     .exit_code == 0;
+      }}});
 
 // One published page and what the browser and html5lib found in it.
 struct Checked {
@@ -219,20 +206,17 @@ std::string squeezed(std::string s) {
 
 BOOST_AUTO_TEST_SUITE(published_page_in_a_browser)
 
-BOOST_AUTO_TEST_CASE(examples_page_has_no_axe_violations_for_wcag21_a_and_aa) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(examples_page_has_no_axe_violations_for_wcag21_a_and_aa, *browser_tools) {
     const auto& c = examples_page();
     no_axe_violations(c);
     BOOST_TEST_MESSAGE("browser and parser checks of the examples' page: " << c.seconds << " s");
 }
 
-BOOST_AUTO_TEST_CASE(examples_page_reflows_at_320_pixels_and_200_percent_zoom) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(examples_page_reflows_at_320_pixels_and_200_percent_zoom, *browser_tools) {
     reflows(examples_page());
 }
 
-BOOST_AUTO_TEST_CASE(examples_page_runs_no_script_and_fetches_nothing) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(examples_page_runs_no_script_and_fetches_nothing, *browser_tools) {
     const auto& b = examples_page().browser;
     BOOST_TEST(b["dom"]["scripts"].get<int>() == 0);
     BOOST_TEST(b["dom"]["event_handlers"].get<int>() == 0);
@@ -242,8 +226,7 @@ BOOST_AUTO_TEST_CASE(examples_page_runs_no_script_and_fetches_nothing) {
     BOOST_TEST(b["dom"]["title"].get<std::string>() == "Opfølgningsplan 2025 – Eksempelskolen");
 }
 
-BOOST_AUTO_TEST_CASE(examples_page_headings_descend_one_level_at_a_time) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(examples_page_headings_descend_one_level_at_a_time, *browser_tools) {
     const auto& headings = examples_page().browser["dom"]["headings"];
     BOOST_TEST_REQUIRE(headings.size() > 3u);
     BOOST_TEST(headings[0].get<int>() == 1);
@@ -257,15 +240,14 @@ BOOST_AUTO_TEST_CASE(examples_page_headings_descend_one_level_at_a_time) {
     BOOST_TEST(ones == 1);
 }
 
-BOOST_AUTO_TEST_CASE(examples_page_parses_in_html5lib_strict_and_every_table_has_headers) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(examples_page_parses_in_html5lib_strict_and_every_table_has_headers,
+                     *browser_tools) {
     const auto& c = examples_page();
     parses_cleanly(c);
     BOOST_TEST(c.browser["dom"]["tables_without_headers"].get<int>() == 0);
 }
 
-BOOST_AUTO_TEST_CASE(printed_page_is_a4_and_holds_every_public_plan_text) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(printed_page_is_a4_and_holds_every_public_plan_text, *browser_tools) {
     const auto& c = examples_page();
     auto pdf = c.dir / "page.pdf";
     auto info = t::run("pdfinfo " + t::shell_quote(pdf.string()));
@@ -321,8 +303,7 @@ BOOST_AUTO_TEST_CASE(printed_page_is_a4_and_holds_every_public_plan_text) {
                             << left_out << " internal texts left out");
 }
 
-BOOST_AUTO_TEST_CASE(printed_pages_and_the_page_become_screenshots) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(printed_pages_and_the_page_become_screenshots, *browser_tools) {
     const auto& c = examples_page();
     auto pdf = c.dir / "page.pdf";
     auto out = c.dir / "printed";
@@ -335,7 +316,22 @@ BOOST_AUTO_TEST_CASE(printed_pages_and_the_page_become_screenshots) {
     for (const auto& e : std::filesystem::directory_iterator(out)) pngs.push_back(e.path());
     std::sort(pngs.begin(), pngs.end());
     BOOST_TEST_REQUIRE(pngs.size() == 3u);
-    for (const auto& p : pngs) BOOST_TEST(std::filesystem::file_size(p) > 10000u, p);
+    // Each is a rendered A4 page (210 × 297 mm), not a blank or cut image.
+    for (const auto& p : pngs) {
+        std::string png = t::read_bytes(p);
+        BOOST_TEST_REQUIRE(png.size() > 24u);
+        auto u32 = [&](std::size_t at) {
+            std::uint32_t v = 0;
+            for (std::size_t i = 0; i < 4; ++i)
+                v = v << 8 | static_cast<unsigned char>(png[at + i]);
+            return v;
+        };
+        double width = u32(16), height = u32(20);  // the IHDR chunk
+        BOOST_TEST(width > 600.0, p);              // 80 dpi
+        BOOST_TEST(std::abs(height / width - 297.0 / 210.0) < 0.01,
+                   p << ": " << width << "×" << height);
+        BOOST_TEST(png.size() > 10000u, p);  // holds more than a blank page
+    }
     // The printed page with the first chart, for the README.
     int chart_page = 0;
     for (int page = 1; page <= 20 && !chart_page; ++page) {
@@ -361,8 +357,7 @@ BOOST_AUTO_TEST_CASE(printed_pages_and_the_page_become_screenshots) {
                                    std::filesystem::copy_options::overwrite_existing);
 }
 
-BOOST_AUTO_TEST_CASE(hostile_text_is_shown_as_text_and_never_run) {
-    if (!tools_present()) return;
+BOOST_AUTO_TEST_CASE(hostile_text_is_shown_as_text_and_never_run, *browser_tools) {
     const auto& c = hostile_page();
     const auto& dom = c.browser["dom"];
     BOOST_TEST(dom["scripts"].get<int>() == 0);

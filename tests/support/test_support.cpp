@@ -5,11 +5,24 @@
 #include <zip.h>
 
 #include <array>
+#include <boost/test/unit_test.hpp>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <fstream>
+#include <iostream>
+#include <mutex>
 #include <random>
+#include <set>
 #include <sstream>
 #include <stdexcept>
+
+#include "core/util/sha256.h"
+#include "core/xlsx/zip_archive.h"
+
+// Defined by BOOST_TEST_MODULE in each suite's main.cpp (with BOOST_TEST_NO_MAIN).
+bool init_unit_test();
 
 namespace opfolg::test {
 
@@ -69,6 +82,9 @@ void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& ent
             zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
         if (idx < 0) throw std::runtime_error("zip_file_add failed: " + e.name);
         if (e.store) zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
+        if (!e.password.empty() && zip_file_set_encryption(za, static_cast<zip_uint64_t>(idx),
+                                                           ZIP_EM_AES_256, e.password.c_str()) < 0)
+            throw std::runtime_error("zip_file_set_encryption failed: " + e.name);
     }
     if (zip_close(za) < 0) throw std::runtime_error("zip_close failed");
 }
@@ -91,7 +107,8 @@ void for_each_local_header(std::string& bytes, const std::function<void(std::siz
     while (at + 30 <= bytes.size() && bytes.compare(at, 4, "PK\x03\x04") == 0) {
         if (get_u16(bytes, at + 6) & 0x08)
             throw std::runtime_error("for_each_local_header: data descriptors not supported");
-        std::size_t next = at + 30 + get_u16(bytes, at + 26) + get_u16(bytes, at + 28) + u32(at + 18);
+        std::size_t next =
+            at + 30 + get_u16(bytes, at + 26) + get_u16(bytes, at + 28) + u32(at + 18);
         f(at);
         at = next;
     }
@@ -173,8 +190,43 @@ std::vector<ZipEntry> minimal_document(const std::string& body,
     return parts;
 }
 
+ScopedEnv::ScopedEnv(std::string name, const char* value) : name_(std::move(name)) {
+    if (const char* old = std::getenv(name_.c_str())) had_ = true, old_ = old;
+    apply(value);
+}
+
+ScopedEnv::~ScopedEnv() { apply(had_ ? old_.c_str() : nullptr); }
+
+void ScopedEnv::apply(const char* value) {
+    if (value)
+        setenv(name_.c_str(), value, 1);
+    else
+        unsetenv(name_.c_str());
+    if (name_ == "TZ") tzset();
+}
+
+std::map<std::string, std::string> zip_parts(const std::filesystem::path& zip) {
+    xlsx::ZipArchive archive(zip, xlsx::ReadLimits{});
+    std::map<std::string, std::string> parts;
+    for (const auto& name : archive.names()) parts[name] = archive.read(name);
+    return parts;
+}
+
+std::set<std::string> differing_parts(const std::filesystem::path& a,
+                                      const std::filesystem::path& b) {
+    auto pa = zip_parts(a), pb = zip_parts(b);
+    std::set<std::string> out;
+    for (const auto& [name, data] : pa)
+        if (!pb.count(name) || pb[name] != data) out.insert(name);
+    for (const auto& [name, data] : pb)
+        if (!pa.count(name)) out.insert(name);
+    return out;
+}
+
 std::string read_bytes(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
+    if (!in || std::filesystem::is_directory(p))
+        throw std::runtime_error("cannot read " + p.string());
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
@@ -183,23 +235,126 @@ std::string read_bytes(const std::filesystem::path& p) {
 void write_bytes(const std::filesystem::path& p, const std::string& data) {
     std::ofstream out(p, std::ios::binary);
     out << data;
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + p.string());
 }
 
-std::string sha256_of(const std::filesystem::path& p) {
-    auto r = run("sha256sum " + shell_quote(p.string()));
-    return r.out.substr(0, 64);
+std::string sha256_of(const std::filesystem::path& p) { return sha256_hex(read_bytes(p)); }
+
+// --- requirements ---------------------------------------------------------------------------
+
+namespace {
+
+// Asks the shell once per command: the answer does not change while a suite runs.
+bool succeeds(const std::string& command) {
+    static std::mutex m;
+    static std::map<std::string, bool> known;
+    std::lock_guard<std::mutex> lock(m);
+    auto it = known.find(command);
+    if (it == known.end()) it = known.emplace(command, run(command).exit_code == 0).first;
+    return it->second;
 }
 
-bool have_openpyxl() {
-    static int ok = -1;
-    if (ok < 0) ok = run("/usr/bin/python3 -c 'import openpyxl'").exit_code == 0;
-    return ok == 1;
+// What was missing for the cases skipped in this run.
+struct Skips {
+    std::set<std::string> missing;     // requirement names
+    std::set<std::string> missing_ci;  // of those, the ones CI must have
+    std::set<std::string> cases;       // skipped test cases
+};
+Skips& skips() {
+    static Skips s;
+    return s;
 }
 
-bool have_soffice() {
-    static int ok = -1;
-    if (ok < 0) ok = run("command -v soffice").exit_code == 0;
-    return ok == 1;
+}  // namespace
+
+Requirement openpyxl() {
+    return {"openpyxl (/usr/bin/python3 with python3-openpyxl)",
+            [] { return succeeds("/usr/bin/python3 -c 'import openpyxl'"); }};
+}
+
+Requirement soffice() {
+    return {"soffice (libreoffice-calc-nogui)", [] { return succeeds("command -v soffice"); }};
+}
+
+Requirement writer() {
+    return {"LibreOffice Writer (libreoffice-writer-nogui)", [] {
+                return succeeds(
+                    "command -v soffice && test -e \"$(dirname \"$(readlink -f "
+                    "\"$(command -v soffice)\")\")/libswlo.so\"");
+            }};
+}
+
+Requirement python_docx() {
+    return {"python-docx (/usr/bin/python3 with python3-docx)",
+            [] { return succeeds("/usr/bin/python3 -c 'import docx'"); }};
+}
+
+Requirement unzip() {
+    return {"unzip (unzip)", [] { return succeeds("command -v unzip"); }};
+}
+
+Requirement pdftotext() {
+    return {"pdftotext and pdfinfo (poppler-utils)",
+            [] { return succeeds("command -v pdftotext && command -v pdfinfo"); }};
+}
+
+Requirement imagemagick() {
+    return {"import and identify (imagemagick)",
+            [] { return succeeds("command -v import && command -v identify"); }};
+}
+
+Requirement folder(const std::filesystem::path& dir, const std::string& what) {
+    return {what + " (" + dir.string() + ")", [dir] { return std::filesystem::is_directory(dir); },
+            false};
+}
+
+bool in_ci() {
+    const char* ci = std::getenv("CI");
+    return ci && (std::strcmp(ci, "true") == 0 || std::strcmp(ci, "1") == 0);
+}
+
+needs::needs(std::string group, std::vector<Requirement> requirements)
+    : group_(std::move(group)), requirements_(std::move(requirements)) {}
+
+void needs::apply(boost::unit_test::test_unit& tu) {
+    tu.add_label(needs_label);
+    tu.add_label(group_);
+    auto requirements = requirements_;
+    std::string name = tu.full_name();
+    tu.add_precondition([requirements, name](boost::unit_test::test_unit_id) {
+        std::string missing;
+        for (const auto& r : requirements)
+            if (!r.present()) {
+                missing += (missing.empty() ? "" : ", ") + r.name;
+                skips().missing.insert(r.name);
+                if (r.required_in_ci) skips().missing_ci.insert(r.name);
+            }
+        if (missing.empty()) return boost::test_tools::assertion_result(true);
+        skips().cases.insert(name);
+        boost::test_tools::assertion_result res(false);
+        res.message() << "missing " << missing;
+        return res;
+    });
+}
+
+boost::unit_test::decorator::base_ptr needs::clone() const {
+    return boost::unit_test::decorator::base_ptr(new needs(group_, requirements_));
+}
+
+int run_suite(int argc, char* argv[]) {
+    int rc = boost::unit_test::unit_test_main(&init_unit_test, argc, argv);
+    const Skips& s = skips();
+    if (s.cases.empty()) return rc;
+    std::cerr << "\n" << s.cases.size() << " test case(s) skipped, for want of:\n";
+    for (const auto& m : s.missing) std::cerr << "  " << m << "\n";
+    for (const auto& c : s.cases) std::cerr << "  skipped: " << c << "\n";
+    if (in_ci() && !s.missing_ci.empty()) {
+        std::cerr << "CI=true: every tool must be installed (installer/install-deps.sh); "
+                     "failing\n";
+        return rc != 0 ? rc : 1;
+    }
+    return rc != 0 ? rc : skip_exit_code;
 }
 
 std::filesystem::path soffice_convert(const std::filesystem::path& in,
@@ -219,6 +374,21 @@ std::filesystem::path soffice_convert(const std::filesystem::path& in,
         throw std::runtime_error("LibreOffice did not convert " + in.string() + ": " + r.out +
                                  r.err);
     return out;
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+    auto r = run("pdftotext -layout -enc UTF-8 " + shell_quote(pdf.string()) + " -");
+    if (r.exit_code != 0)
+        throw std::runtime_error("pdftotext failed on " + pdf.string() + ": " + r.err);
+    return r.out;
+}
+
+int pdf_pages(const std::filesystem::path& pdf) {
+    auto r = run("pdfinfo " + shell_quote(pdf.string()));
+    auto at = r.out.find("Pages:");
+    if (r.exit_code != 0 || at == std::string::npos)
+        throw std::runtime_error("pdfinfo failed on " + pdf.string() + ": " + r.err);
+    return std::stoi(r.out.substr(at + 6));
 }
 
 }  // namespace opfolg::test

@@ -2,9 +2,11 @@
 // Small helpers shared by the test suites: temporary folders, running programs, building zips.
 #pragma once
 
+#include <boost/test/tree/decorator.hpp>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,9 +39,15 @@ std::string shell_quote(const std::string& s);
 
 /// One zip entry for make_zip.
 struct ZipEntry {
+    ZipEntry(std::string name_, std::string data_, bool store_ = false, std::string password_ = {})
+        : name(std::move(name_)),
+          data(std::move(data_)),
+          store(store_),
+          password(std::move(password_)) {}
     std::string name;
     std::string data;
-    bool store = false;  ///< no compression (so tests can corrupt bytes in place)
+    bool store = false;    ///< no compression (so tests can corrupt bytes in place)
+    std::string password;  ///< encrypt the entry (WinZip AES-256) with this password
 };
 /// Writes a zip with exactly these entries (names not sanitised: for hostile fixtures).
 void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries);
@@ -63,15 +71,89 @@ std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_dat
 std::vector<ZipEntry> minimal_document(const std::string& body,
                                        const std::map<std::string, std::string>& extra = {});
 
+/// Sets (or with nullptr unsets) an environment variable until scope exit, then restores it;
+/// TZ takes effect at once (tzset).
+class ScopedEnv {
+  public:
+    ScopedEnv(std::string name, const char* value);
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+  private:
+    void apply(const char* value);
+    std::string name_;
+    bool had_ = false;
+    std::string old_;
+};
+
+/// Every part of a zip package by name, inflated by the core's reader.
+std::map<std::string, std::string> zip_parts(const std::filesystem::path& zip);
+/// Names of the parts two packages hold differently (or only one of them holds).
+std::set<std::string> differing_parts(const std::filesystem::path& a,
+                                      const std::filesystem::path& b);
+
+/// A file's bytes; throws when it cannot be read (a missing file is never "").
 std::string read_bytes(const std::filesystem::path& p);
+/// Writes `data` as the whole file; throws when it cannot be written.
 void write_bytes(const std::filesystem::path& p, const std::string& data);
-/// SHA-256 of a file's bytes as hex (via sha256sum, present on every Debian machine).
+/// SHA-256 of a file's bytes as hex, by the core's own SHA-256 (core/util/sha256.h).
 std::string sha256_of(const std::filesystem::path& p);
 
-/// Whether an external producer/consumer is installed (tests that need it skip otherwise, and
-/// say so; CI installs everything, so nothing is skipped there).
-bool have_openpyxl();
-bool have_soffice();
+// --- what a test needs beyond the core --------------------------------------------------------
+
+/// Something a test case needs that the machine may lack: an external producer or consumer, or
+/// a folder of reference files.
+struct Requirement {
+    std::string name;               ///< as reported: "openpyxl (python3-openpyxl)"
+    std::function<bool()> present;  ///< asked once per test case that needs it
+    bool required_in_ci = true;     ///< CI=true fails the run when it is missing
+};
+/// Debian's python3 with openpyxl (python3-openpyxl).
+Requirement openpyxl();
+/// LibreOffice's soffice (libreoffice-calc-nogui).
+Requirement soffice();
+/// LibreOffice with Writer, to convert HTML to .docx (libreoffice-writer-nogui).
+Requirement writer();
+/// Debian's python3 with python-docx (python3-docx).
+Requirement python_docx();
+/// Info-ZIP's unzip, an independent judge of a zip's soundness (unzip).
+Requirement unzip();
+/// pdftotext and pdfinfo (poppler-utils).
+Requirement pdftotext();
+/// ImageMagick's import and identify (imagemagick).
+Requirement imagemagick();
+/// A folder of reference files that is never part of the repository (so never required in CI).
+Requirement folder(const std::filesystem::path& dir, const std::string& what);
+
+/// Whether the environment says CI=true (then a missing requirement fails the run).
+bool in_ci();
+
+/// A Boost.Test decorator for a case that needs `requirements`: it labels the case with
+/// `group` (each group is its own ctest entry, see opfolg_test_suite in tests/CMakeLists.txt)
+/// and skips it, naming what is missing, unless everything is present. A suite with a skipped
+/// case exits with skip_exit_code (ctest: Skipped), or fails under CI=true (see run_suite).
+///   BOOST_AUTO_TEST_CASE(reads_like_openpyxl, *t::needs("openpyxl", {t::openpyxl()}))
+class needs : public boost::unit_test::decorator::base {
+  public:
+    needs(std::string group, std::vector<Requirement> requirements);
+
+  private:
+    void apply(boost::unit_test::test_unit& tu) override;
+    boost::unit_test::decorator::base_ptr clone() const override;
+
+    std::string group_;
+    std::vector<Requirement> requirements_;
+};
+
+/// The label every case with requirements carries besides its group's.
+inline constexpr const char* needs_label = "needs";
+/// ctest's SKIP_RETURN_CODE for every suite.
+inline constexpr int skip_exit_code = 77;
+
+/// main() of every suite: runs Boost.Test, then turns "passed, but some case was skipped for a
+/// missing requirement" into skip_exit_code, or into a failure under CI=true.
+int run_suite(int argc, char* argv[]);
 /// Converts `in` with LibreOffice headless into `out_dir` as `filter` (e.g. "xlsx", "pdf",
 /// "csv"); returns the produced file. A private profile folder keeps parallel runs apart.
 /// `infilter` names the import filter when the input's own would be wrong ("HTML (StarWriter)"
@@ -80,5 +162,10 @@ std::filesystem::path soffice_convert(const std::filesystem::path& in,
                                       const std::filesystem::path& out_dir,
                                       const std::string& filter, const std::string& ext,
                                       const std::string& infilter = {});
+
+/// The text of a PDF as pdftotext lays it out (needs pdftotext()); throws when it fails.
+std::string pdf_text(const std::filesystem::path& pdf);
+/// The page count pdfinfo reports (needs pdftotext()); throws when it fails.
+int pdf_pages(const std::filesystem::path& pdf);
 
 }  // namespace opfolg::test

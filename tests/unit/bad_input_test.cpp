@@ -26,6 +26,24 @@ std::vector<opfolg::test::ZipEntry> with_sheet(const std::string& sheet_data) {
     return minimal_workbook({sheet_data});
 }
 
+void put_u32(std::string& bytes, std::size_t at, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+
+// Rewrites the uncompressed size `entry` declares, in its local header and in the central
+// directory alike (so that the package stays self-consistent): a lying declaration.
+std::string declare_size(std::string zip, const std::string& entry, std::uint32_t size) {
+    std::size_t patched = 0;
+    for (auto at = zip.find("PK\x03\x04"); at != std::string::npos;
+         at = zip.find("PK\x03\x04", at + 4))
+        if (zip.compare(at + 30, entry.size(), entry) == 0) put_u32(zip, at + 22, size), ++patched;
+    for (auto at = zip.find("PK\x01\x02"); at != std::string::npos;
+         at = zip.find("PK\x01\x02", at + 4))
+        if (zip.compare(at + 46, entry.size(), entry) == 0) put_u32(zip, at + 24, size), ++patched;
+    BOOST_TEST_REQUIRE(patched == 2u);
+    return zip;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(bad_input)
@@ -83,6 +101,66 @@ BOOST_AUTO_TEST_CASE(names_a_legacy_xls_renamed_to_xlsx) {
     auto e = refusal(d / "gammel.xlsx");
     BOOST_TEST((e.code() == ErrorCode::legacy_xls));
     BOOST_TEST(e.describe(Lang::en).find(".xls") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_an_ole_file_that_is_no_excel_workbook) {
+    TempDir d;
+    // A PowerPoint 97–2003 presentation (.ppt): neither Excel's nor Word's streams.
+    write_bytes(d / "slides.xlsx", opfolg::test::ole_container("PowerPoint Document"));
+    auto e = refusal(d / "slides.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::not_a_workbook));
+    BOOST_TEST(e.describe(Lang::en).find("OLE") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(says_an_encrypted_zip_entry_is_password_protected) {
+    TempDir d;
+    auto parts = with_sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+    for (auto& p : parts)
+        if (p.name == "xl/worksheets/sheet1.xml") p.password = "hemmelig";
+    make_zip(d / "krypteret.xlsx", parts);
+    auto e = refusal(d / "krypteret.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::encrypted));
+    BOOST_TEST(e.where() == "xl/worksheets/sheet1.xml");
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_package_with_too_many_entries) {
+    TempDir d;
+    auto parts = with_sheet("");
+    for (int i = 0; i < 20; ++i)
+        parts.push_back({"xl/media/billede" + std::to_string(i) + ".png", "x"});
+    make_zip(d / "mange.xlsx", parts);
+    ReadLimits few;
+    few.max_entries = parts.size() - 1;
+    auto e = refusal(d / "mange.xlsx", few);
+    BOOST_TEST((e.code() == ErrorCode::too_large));
+    few.max_entries = parts.size();  // exactly at the limit: read
+    BOOST_CHECK_NO_THROW(read_workbook(d / "mange.xlsx", few));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_part_that_inflates_beyond_its_declared_size) {
+    TempDir d;
+    std::string rows;
+    for (int i = 1; i <= 200; ++i)
+        rows += "<row r=\"" + std::to_string(i) + "\"><c r=\"A" + std::to_string(i) + "\"><v>" +
+                std::to_string(i) + "</v></c></row>";
+    make_zip(d / "ærlig.xlsx", with_sheet(rows));
+    BOOST_CHECK_NO_THROW(read_workbook(d / "ærlig.xlsx"));
+    // The sheet claims 100 bytes and inflates to thousands: refused as it comes out.
+    write_bytes(d / "løgn.xlsx",
+                declare_size(read_bytes(d / "ærlig.xlsx"), "xl/worksheets/sheet1.xml", 100));
+    auto e = refusal(d / "løgn.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::zip_bomb));
+    BOOST_TEST(e.where() == "xl/worksheets/sheet1.xml");
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_part_declared_beyond_the_part_cap_before_inflating_it) {
+    TempDir d;
+    make_zip(d / "ok.xlsx", with_sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"));
+    write_bytes(d / "kæmpe.xlsx",
+                declare_size(read_bytes(d / "ok.xlsx"), "xl/worksheets/sheet1.xml", 0xFFFFFFF0u));
+    auto e = refusal(d / "kæmpe.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::zip_bomb));
+    BOOST_TEST(e.where() == "xl/worksheets/sheet1.xml");
 }
 
 BOOST_AUTO_TEST_CASE(names_an_ods_renamed_to_xlsx) {

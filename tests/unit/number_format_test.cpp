@@ -36,6 +36,35 @@ BOOST_AUTO_TEST_CASE(knows_builtin_date_formats) {
     BOOST_TEST(!builtin_number_format(164).has_value());
 }
 
+// Every built-in id of ECMA-376 Part 1, §18.8.30, as a cell's style may name it without a
+// <numFmt>: which show dates or times, which percentages, and that the gaps are not built in.
+BOOST_AUTO_TEST_CASE(classifies_every_builtin_format_id) {
+    struct Id {
+        std::uint32_t id;
+        DateKind kind;
+        bool percent;
+    };
+    const auto none = DateKind::none, date = DateKind::date, time = DateKind::time,
+               datetime = DateKind::datetime, duration = DateKind::duration;
+    const Id ids[] = {
+        {0, none, false},  {1, none, false},  {2, none, false},      {3, none, false},
+        {4, none, false},  {9, none, true},   {10, none, true},      {11, none, false},
+        {12, none, false}, {13, none, false}, {14, date, false},     {15, date, false},
+        {16, date, false}, {17, date, false}, {18, time, false},     {19, time, false},
+        {20, time, false}, {21, time, false}, {22, datetime, false}, {37, none, false},
+        {38, none, false}, {39, none, false}, {40, none, false},     {45, time, false},
+        {46, duration, false}, {47, time, false}, {48, none, false},     {49, none, false}};
+    for (const auto& i : ids) {
+        auto code = builtin_number_format(i.id);
+        BOOST_TEST_REQUIRE(code.has_value(), i.id);
+        BOOST_TEST((classify_number_format(*code) == i.kind), i.id << ": " << *code);
+        BOOST_TEST(is_percent_format(*code) == i.percent, i.id << ": " << *code);
+    }
+    BOOST_TEST(*builtin_number_format(13) == "# ?\?/??");
+    for (std::uint32_t gap : {5u, 8u, 23u, 36u, 41u, 44u, 50u, 163u})
+        BOOST_TEST(!builtin_number_format(gap).has_value(), gap);
+}
+
 BOOST_AUTO_TEST_CASE(recognises_percent_formats) {
     BOOST_TEST(is_percent_format("0.0%"));
     BOOST_TEST(is_percent_format("0%"));

@@ -6,8 +6,13 @@
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 #include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <set>
 #include <stdexcept>
+#include <thread>
 
 #include "core/inspect/dump.h"
 #include "core/platform/files.h"
@@ -266,18 +271,71 @@ BOOST_AUTO_TEST_CASE(puts_scratch_files_in_the_temp_folder_or_beside_the_output)
     BOOST_TEST(std::distance(std::filesystem::directory_iterator(d / "ud"), {}) == 1);
 }
 
-BOOST_AUTO_TEST_CASE(writes_byte_identical_files_with_source_date_epoch) {
+namespace {
+
+// The same small workbook, written under a SOURCE_DATE_EPOCH (nullptr: unset) and a time zone.
+void write_stamped(const std::filesystem::path& file, const char* epoch, const char* tz,
+                   std::time_t created = 0) {
+    opfolg::test::ScopedEnv e("SOURCE_DATE_EPOCH", epoch), z("TZ", tz);
+    WorkbookWriter w(file);
+    auto& s = w.add_sheet("Ark1");
+    s.write_string(at("A1"), "samme");
+    s.write(at("A2"), DateTime{45838, DateTime::Kind::date});
+    s.write_formula(at("A3"), "=NA()", ErrorValue{"#N/A"});
+    if (created) w.set_properties({"Titel", "", "", "", "", "", "", created});
+    w.save();
+}
+
+// docProps/core.xml's creation time ("2026-01-01T00:00:00Z").
+std::string created_of(const std::filesystem::path& file) {
+    auto core = opfolg::test::zip_parts(file).at("docProps/core.xml");
+    auto at = core.find("<dcterms:created");
+    BOOST_TEST_REQUIRE(at != std::string::npos);
+    at = core.find('>', at) + 1;
+    return core.substr(at, core.find('<', at) - at);
+}
+
+std::string utc_text(std::time_t t) {
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    return buf;
+}
+
+}  // namespace
+
+// Reproducible builds: the same SOURCE_DATE_EPOCH gives the same bytes, whatever the clock and
+// time zone say; another epoch changes the creation time and nothing else.
+BOOST_AUTO_TEST_CASE(stamps_source_date_epoch_and_nothing_else_varies) {
     TempDir d;
-    setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
-    for (const char* name : {"a.xlsx", "b.xlsx"}) {
-        WorkbookWriter w(d / name);
-        auto& s = w.add_sheet("Ark1");
-        s.write_string(at("A1"), "samme");
-        s.write_formula(at("A2"), "=NA()", ErrorValue{"#N/A"});
-        w.save();
+    write_stamped(d / "a.xlsx", "1767225600", "UTC");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the clock moves on
+    write_stamped(d / "b.xlsx", "1767225600", "Pacific/Auckland");
+    write_stamped(d / "c.xlsx", "1764000000", "UTC");
+    BOOST_TEST(opfolg::test::sha256_of(d / "a.xlsx") == opfolg::test::sha256_of(d / "b.xlsx"));
+    BOOST_TEST(created_of(d / "a.xlsx") == "2026-01-01T00:00:00Z");
+    BOOST_TEST(created_of(d / "c.xlsx") == "2025-11-24T16:00:00Z");
+    BOOST_TEST((opfolg::test::differing_parts(d / "a.xlsx", d / "c.xlsx") ==
+                std::set<std::string>{"docProps/core.xml"}));
+}
+
+BOOST_AUTO_TEST_CASE(stamps_the_clock_without_a_usable_source_date_epoch) {
+    TempDir d;
+    int n = 0;
+    for (const char* epoch : {static_cast<const char*>(nullptr), "snart", "-5", "17672256x"}) {
+        auto file = d / ("nu " + std::to_string(++n) + ".xlsx");  // outputs are never replaced
+        std::time_t before = std::time(nullptr);
+        write_stamped(file, epoch, "Europe/Copenhagen");
+        std::time_t after = std::time(nullptr);
+        std::string created = created_of(file);
+        BOOST_TEST((created == utc_text(before) || created == utc_text(after)),
+                   (epoch ? epoch : "unset") << ": " << created);
     }
-    unsetenv("SOURCE_DATE_EPOCH");
-    BOOST_TEST(opfolg::test::read_bytes(d / "a.xlsx") == opfolg::test::read_bytes(d / "b.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(stamps_a_creation_time_given_in_the_properties) {
+    TempDir d;
+    write_stamped(d / "egen.xlsx", "1767225600", "UTC", 1700000000);
+    BOOST_TEST(created_of(d / "egen.xlsx") == "2023-11-14T22:13:20Z");
 }
 
 BOOST_AUTO_TEST_CASE(rejects_sheet_names_excel_would_reject) {
@@ -287,6 +345,110 @@ BOOST_AUTO_TEST_CASE(rejects_sheet_names_excel_would_reject) {
     BOOST_CHECK_THROW(w.add_sheet("Spørgsmål?"), Error);
     w.add_sheet("Opfølgningsplan");
     BOOST_CHECK_THROW(w.add_sheet("Opfølgningsplan"), Error);
+}
+
+// Every failure is an opfolg::Error naming the output file and, where known, the sheet and cell;
+// and whatever fails, no partial workbook is left behind.
+Error write_failure(const std::function<void(WorkbookWriter&)>& write,
+                    const std::filesystem::path& target, RowOrder order = RowOrder::any) {
+    try {
+        WorkbookWriter w(target, {}, order);
+        write(w);
+        w.save();
+    } catch (const Error& e) {
+        BOOST_TEST(e.file() == target);
+        BOOST_TEST(!std::filesystem::exists(target));
+        return e;
+    }
+    BOOST_FAIL("expected writing " << target << " to fail");
+    throw std::logic_error("unreachable");
+}
+
+bool only_file_in(const std::filesystem::path& dir, const std::string& name) {
+    auto it = std::filesystem::directory_iterator(dir);
+    return std::distance(it, {}) == 1 && std::filesystem::exists(dir / name);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_text_longer_than_excel_allows) {
+    TempDir d;
+    auto e = write_failure(
+        [](WorkbookWriter& w) {
+            w.add_sheet("Plan").write_string(at("C7"), std::string(32768, 'x'));
+        },
+        d / "lang.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::io));
+    BOOST_TEST(e.where() == "Plan!C7");
+    BOOST_TEST(e.describe(Lang::en).find("32,767") != std::string::npos);
+    // Exactly at the limit is fine.
+    WorkbookWriter w(d / "netop.xlsx");
+    w.add_sheet("Plan").write_string(at("C7"), std::string(32767, 'x'));
+    w.save();
+    BOOST_TEST(only_file_in(d.path(), "netop.xlsx"));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_cell_beyond_xfd1048576) {
+    TempDir d;
+    for (CellRef beyond : {CellRef{1048576, 0}, CellRef{0, 16384}}) {
+        auto e = write_failure(
+            [&](WorkbookWriter& w) { w.add_sheet("Plan").write_number(beyond, 1); }, d / "ud.xlsx");
+        BOOST_TEST((e.code() == ErrorCode::io));
+        BOOST_TEST(e.where() == "Plan!" + to_a1(beyond));
+    }
+    BOOST_TEST(std::filesystem::is_empty(d.path()));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_defined_name_excel_would_refuse) {
+    TempDir d;
+    auto e = write_failure(
+        [](WorkbookWriter& w) {
+            w.add_sheet("Forside");
+            w.define_name(std::string(256, 'n'), "=Forside!$A$1");  // Excel: 255 at most
+        },
+        d / "navn.xlsx");
+    BOOST_TEST((e.code() == ErrorCode::io));
+    BOOST_TEST(e.describe(Lang::en).find("defined name nnn") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(says_so_when_the_output_folder_does_not_exist) {
+    TempDir d;
+    for (auto order : {RowOrder::any, RowOrder::ascending}) {
+        auto e =
+            write_failure([](WorkbookWriter& w) { w.add_sheet("Plan").write_number(at("A1"), 1); },
+                          d / "findes-ikke" / "ud.xlsx", order);
+        BOOST_TEST((e.code() == ErrorCode::io));
+    }
+    BOOST_TEST(std::filesystem::is_empty(d.path()));
+}
+
+BOOST_AUTO_TEST_CASE(keeps_a_hyperlink_excel_cannot_hold_as_its_text) {
+    TempDir d;
+    {
+        WorkbookWriter w(d / "link.xlsx");
+        auto& s = w.add_sheet("Links");
+        s.write_url(at("A1"), "https://example.invalid/" + std::string(2100, 'a'), "for lang");
+        s.write_url(at("A2"), "https://example.invalid/plan", "kort");
+        w.save();
+    }
+    auto wb = read_workbook(d / "link.xlsx");
+    BOOST_TEST(inspect::value_text(wb.sheets.at(0).find(at("A1"))->value) == "for lang");
+    BOOST_TEST(inspect::value_text(wb.sheets.at(0).find(at("A2"))->value) == "kort");
+    ZipArchive zip(d / "link.xlsx", ReadLimits{});
+    std::string rels = zip.read("xl/worksheets/_rels/sheet1.xml.rels");
+    BOOST_TEST(rels.find("https://example.invalid/plan") != std::string::npos);
+    BOOST_TEST(rels.find(std::string(2100, 'a')) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_to_overwrite_an_input_through_a_hard_link) {
+    TempDir d;
+    opfolg::test::write_bytes(d / "input.xlsx", "original");
+    std::filesystem::create_hard_link(d / "input.xlsx", d / "link.xlsx");
+    try {
+        WorkbookWriter w(d / "link.xlsx", {d / "input.xlsx"});
+        BOOST_FAIL("expected a refusal");
+    } catch (const Error& e) {
+        BOOST_TEST((e.code() == ErrorCode::output_is_input));
+    }
+    BOOST_TEST(opfolg::test::read_bytes(d / "input.xlsx") == "original");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

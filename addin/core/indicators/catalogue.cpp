@@ -136,16 +136,39 @@ Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path&
     }
     if (!j.contains("indicators") || !j["indicators"].is_array())
         fail("", "kataloget mangler \"indicators\"", "the catalogue lacks \"indicators\"");
+    // A value of the wrong JSON type is refused like any other mistake, naming the indicator.
+    auto wrong_type = [&](const std::string& near, const char* key, const char* da,
+                          const char* en) {
+        fail(near, fmt::format("\"{}\" skal være {}", key, da),
+             fmt::format("\"{}\" must be {}", key, en));
+    };
+    auto text_of = [&](const nlohmann::json& ej, const char* key, const std::string& fallback,
+                       const std::string& near) {
+        if (!ej.contains(key)) return fallback;
+        if (!ej[key].is_string()) wrong_type(near, key, "tekst", "text");
+        return ej[key].get<std::string>();
+    };
     Catalogue c;
     for (const auto& ej : j["indicators"]) {
+        if (!ej.is_object())
+            fail("indicators", "hver indikator skal være et JSON-objekt",
+                 "each indicator must be a JSON object");
         Entry e;
-        e.id = ej.value("id", "");
-        e.name = ej.value("name", e.id);
+        e.id = text_of(ej, "id", "", "indicators");
+        e.name = text_of(ej, "name", e.id, "indicators");
         if (e.name.empty())
             fail("indicators", "en indikator mangler \"name\"", "an indicator lacks \"name\"");
-        e.source = ej.value("source", "");
-        if (ej.contains("aliases")) e.aliases = ej["aliases"].get<std::vector<std::string>>();
-        std::string unit = ej.value("unit", "percent");
+        const std::string near = e.id.empty() ? e.name : e.id;
+        e.source = text_of(ej, "source", "", near);
+        if (ej.contains("aliases")) {
+            const auto& aliases = ej["aliases"];
+            bool texts = aliases.is_array() &&
+                         std::all_of(aliases.begin(), aliases.end(),
+                                     [](const nlohmann::json& a) { return a.is_string(); });
+            if (!texts) wrong_type(near, "aliases", "en liste af tekster", "a list of texts");
+            e.aliases = aliases.get<std::vector<std::string>>();
+        }
+        std::string unit = text_of(ej, "unit", "percent", near);
         e.unit = unit == "percent"   ? Unit::percent
                  : unit == "score5"  ? Unit::score5
                  : unit == "score10" ? Unit::score10
@@ -159,7 +182,7 @@ Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path&
                  fmt::format(
                      "indicator \"{}\" has unknown unit \"{}\" (percent, score5, score10, count)",
                      e.name, unit));
-        std::string pol = ej.value("polarity", "higher");
+        std::string pol = text_of(ej, "polarity", "higher", near);
         e.polarity = pol == "higher"    ? Polarity::higher
                      : pol == "lower"   ? Polarity::lower
                      : pol == "neutral" ? Polarity::neutral
@@ -172,7 +195,11 @@ Catalogue Catalogue::parse(const std::string& text, const std::filesystem::path&
                     e.name, pol),
                 fmt::format("indicator \"{}\" has unknown polarity \"{}\" (higher, lower, neutral)",
                             e.name, pol));
+        if (ej.contains("tolerance") && !ej["tolerance"].is_number())
+            wrong_type(near, "tolerance", "et tal", "a number");
         e.tolerance = ej.value("tolerance", 0.0);
+        if (ej.contains("key") && !ej["key"].is_boolean())
+            wrong_type(near, "key", "true eller false", "true or false");
         e.key = ej.value("key", false);
         std::size_t index = c.entries_.size();
         c.keys_.emplace_back(header_key(e.name), index);

@@ -113,6 +113,9 @@ class Loader {
         s.source = path_;
         s.name = str(j, "name", "opfolgningsplan");
         s.title = str(j, "title", s.name);
+        if (j.contains("version") && !j["version"].is_number_integer())
+            fail("version", "\"version\" skal være et helt tal",
+                 "\"version\" must be a whole number");
         s.version = j.value("version", 1);
         s.instructions_sheet = str(j, "instructions_sheet", s.instructions_sheet);
         for (const auto& n : strings(j, "ignore_sheets")) s.ignore_sheets.push_back(header_key(n));
@@ -149,6 +152,22 @@ class Loader {
             fail(key, fmt::format("\"{}\" skal være tekst", key),
                  fmt::format("\"{}\" must be text", key));
         return j[key].get<std::string>();
+    }
+
+    double number(const json& j, const char* key, double fallback, const std::string& near) const {
+        if (!j.contains(key)) return fallback;
+        if (!j[key].is_number())
+            fail(near, fmt::format("\"{}\" skal være et tal", key),
+                 fmt::format("\"{}\" must be a number", key));
+        return j[key].get<double>();
+    }
+
+    bool flag(const json& j, const char* key, bool fallback, const std::string& near) const {
+        if (!j.contains(key)) return fallback;
+        if (!j[key].is_boolean())
+            fail(near, fmt::format("\"{}\" skal være true eller false", key),
+                 fmt::format("\"{}\" must be true or false", key));
+        return j[key].get<bool>();
     }
 
     std::vector<std::string> strings(const json& j, const char* key) const {
@@ -202,20 +221,20 @@ class Loader {
                 fail(f.name, "\"width\" skal være et tal", "\"width\" must be a number");
             f.width = fj["width"].get<double>();
         }
-        f.internal = fj.value("internal", false);
-        f.readonly = fj.value("readonly", false);
-        f.print = fj.value("print", false);
+        f.internal = flag(fj, "internal", false, f.name);
+        f.readonly = flag(fj, "readonly", false, f.name);
+        f.print = flag(fj, "print", false, f.name);
         if (fj.contains("constraints")) {
             const auto& c = fj["constraints"];
             if (!c.is_object())
                 fail(f.name, "\"constraints\" skal være et objekt",
                      "\"constraints\" must be an object");
-            f.required = c.value("required", false);
-            f.unique = c.value("unique", false);
+            f.required = flag(c, "required", false, f.name);
+            f.unique = flag(c, "unique", false, f.name);
             f.enum_values = strings(c, "enum");
             enum_synonyms(f, c);
-            if (c.contains("minimum")) f.minimum = c["minimum"].get<double>();
-            if (c.contains("maximum")) f.maximum = c["maximum"].get<double>();
+            if (c.contains("minimum")) f.minimum = number(c, "minimum", 0, f.name);
+            if (c.contains("maximum")) f.maximum = number(c, "maximum", 0, f.name);
         }
         return f;
     }

@@ -294,7 +294,9 @@ void check_period(const CheckContext& ctx, const Table& t, const Row& row, std::
 }
 
 void check_timetables(const CheckContext& ctx) {
-    auto year = ctx.workbook.meta.year;
+    // Only a plan year the metadata check accepts (2000–2100) measures the actions; 0: none.
+    const auto& stated = ctx.workbook.meta.year;
+    const int year = stated && *stated >= 2000 && *stated <= 2100 ? *stated : 0;
     for (const auto& table : ctx.workbook.tables) {
         const Table* t = &table;
         // The cell that states the end: Slut when filled, else the Tidsplan text, else Start.
@@ -325,22 +327,22 @@ void check_timetables(const CheckContext& ctx) {
             // A rollover keeps last year's ID beside a carried action: its old end date is no
             // leftover but a date to move (see check_continued).
             bool continued = previous_id && !row.fields[*previous_id].empty();
-            if (year && tt.end && tt.end->year < *year && !finished && continued)
+            if (year && tt.end && tt.end->year < year && !finished && continued)
                 add(ctx, Severity::warning, "continued-end-passed", t->sheet, cell, "end",
                     {fmt::format("indsatsen videreføres fra sidste år, men slutter {}, før planåret "
                                  "{}; skriv en ny slutdato eller tidsplan",
-                                 danish(*tt.end), *year),
+                                 danish(*tt.end), year),
                      fmt::format("the action is carried on from last year, but ends {}, before "
                                  "the plan year {}; enter a new end date or timetable",
-                                 iso(*tt.end), *year)});
-            else if (year && tt.end && tt.end->year < *year && !finished)
+                                 iso(*tt.end), year)});
+            else if (year && tt.end && tt.end->year < year && !finished)
                 add(ctx, Severity::warning, "period-before-plan-year", t->sheet, cell, "end",
                     {fmt::format(
                          "indsatsen slutter {}, før planåret {}; er det en rest fra en ældre plan?",
-                         danish(*tt.end), *year),
+                         danish(*tt.end), year),
                      fmt::format("the action ends {}, before the plan year {}; is it left over "
                                  "from an older plan?",
-                                 iso(*tt.end), *year)});
+                                 iso(*tt.end), year)});
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "core/issues/issue.h"
 #include "core/plan/inputs.h"
 #include "core/plan/model.h"
+#include "core/util/error.h"
 #include "core/util/text.h"
 
 namespace opfolg::validate {
@@ -23,7 +24,8 @@ struct FileReport {
     enum class Status { ok, invalid, unreadable };
     std::filesystem::path file;
     Status status = Status::ok;
-    std::optional<Text> error;  ///< why it could not be read (status unreadable)
+    std::optional<Text> error;            ///< why it could not be read (status unreadable)
+    std::optional<ErrorCode> error_code;  ///< and its code (error_code_name in JSON)
     std::vector<Issue> issues;
     std::optional<plan::DepartmentWorkbook> workbook;  ///< the mapped content when readable
     std::vector<indicators::Delta> deltas;             ///< one per indicator and group

@@ -33,6 +33,7 @@ json report_json(const Report& report) {
             {"status", status_name(f.status)},
             {"error", f.error ? json(f.error->da) : json(nullptr)},
             {"error_en", f.error ? json(f.error->en) : json(nullptr)},
+            {"error_code", f.error_code ? json(error_code_name(*f.error_code)) : json(nullptr)},
             {"department", f.workbook ? json(department_of(f)) : json(nullptr)},
             {"layout", f.workbook ? json(plan::layout_name(f.workbook->layout)) : json(nullptr)},
             {"errors", f.count(Severity::error)},

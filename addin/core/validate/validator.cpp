@@ -83,6 +83,7 @@ FileReport unreadable(const std::filesystem::path& file, const Error& e) {
     FileReport r;
     r.file = file;
     r.status = FileReport::Status::unreadable;
+    r.error_code = e.code();
     r.error = Text{e.where().empty() ? e.reason().da : e.where() + ": " + e.reason().da,
                    e.where().empty() ? e.reason().en : e.where() + ": " + e.reason().en};
     return r;
@@ -160,6 +161,7 @@ Report validate_paths(const std::vector<std::filesystem::path>& paths, const sch
         r.file = m.path;
         r.status = FileReport::Status::unreadable;
         r.error = m.reason;
+        r.error_code = ErrorCode::io;
         report.files.push_back(std::move(r));
     }
     // Files are independent: check them on every core, each into its own slot.

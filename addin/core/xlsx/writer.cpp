@@ -35,6 +35,7 @@ struct WorkbookWriter::Impl {
     std::vector<std::string> sheet_names;
     std::deque<std::vector<lxw_row_t>> page_breaks;  ///< kept for libxlsxwriter until close
     CellFixups fixups;
+    bool properties_set = false;
     bool saved = false;
 
     char* keep(const std::string& s) {
@@ -248,6 +249,7 @@ void WorkbookWriter::set_properties(const DocProperties& p) {
     props.created = p.created ? p.created : build_timestamp();
     lxw_error err = workbook_set_properties(impl_->wb, &props);
     if (err) write_failed(target_, "properties", err);
+    impl_->properties_set = true;
 }
 
 void WorkbookWriter::define_name(const std::string& name, const std::string& formula) {
@@ -258,7 +260,8 @@ void WorkbookWriter::define_name(const std::string& name, const std::string& for
 void WorkbookWriter::save() {
     // libxlsxwriter stamps docProps/core.xml with the time unless properties say otherwise;
     // stamp it ourselves so that SOURCE_DATE_EPOCH gives byte-identical files.
-    if (impl_->wb->properties == nullptr) set_properties({});
+    // (libxlsxwriter allocates its properties with the workbook, so ask our own flag.)
+    if (!impl_->properties_set) set_properties({});
     for (auto& sheet : sheets_) sheet->fit_rows();  // with RowOrder::ascending: the last row
     lxw_error err = workbook_close(impl_->wb);
     impl_->wb = nullptr;
