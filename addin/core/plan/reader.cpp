@@ -420,6 +420,11 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
             const auto* mean = ms.meaning(xlsx::to_text(cells[0]->value));
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
+            // The template prints each field's help beside its value cell; with the value left
+            // empty the help is the next text on the row, and it is no value.
+            const auto& help = ms.fields[mean->index].help;
+            if (!help.empty() && squeeze_spaces(xlsx::to_text(val->value)) == squeeze_spaces(help))
+                continue;
             assign(ms.fields[mean->index].name,
                    FieldValue{trim(xlsx::to_text(val->value)), typed(val->value),
                               Source{sh->name, val->ref, true}});
@@ -515,6 +520,15 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
     out.layout = classify(out);
     out.board_workbook =
         header_key(wb.keywords).find(header_key(board_workbook_keyword)) != std::string::npos;
+    if (const auto* name = wb.custom_property(template_schema_property)) {
+        TemplateStamp stamp{trim(*name), 0};
+        if (const auto* v = wb.custom_property(template_version_property)) {
+            auto n = parse::parse_danish_number(*v);
+            if (n && n->decimals == 0 && n->value >= 1 && n->value <= 1e6)
+                stamp.version = static_cast<int>(n->value);
+        }
+        out.stamp = std::move(stamp);
+    }
     return out;
 }
 
