@@ -20,8 +20,8 @@ struct IssueKind {
     bool for_departments = true;
 };
 
-/// Every code that reading and checking a workbook can report, in the order of the checks. A unit
-/// test holds it complete against the sources.
+/// Every code that reading, checking and consolidating workbooks can report, in the order of the
+/// checks. A unit test holds it complete against the sources.
 const std::vector<IssueKind>& issue_kinds();
 
 /// The kind of `code`, or nullptr.
