@@ -26,7 +26,8 @@ struct LiveCheck {
     std::string field;                ///< the Issue::field `validate` reports
     std::vector<std::size_t> marks;   ///< the fields whose cells are coloured when it fires
     LiveGroup group = LiveGroup::missing;
-    std::string label;  ///< how the row status names it: a column title ("Tema")
+    std::string label;  ///< how the row status names it: a column title ("Tema"), or the whole
+                        ///< message ("Slut ligger før Start")
     /// The condition for a row (1-based, as in A1): a formula without "=", true when the check
     /// fires. It never evaluates to an error.
     std::function<std::string(std::uint32_t row)> condition;

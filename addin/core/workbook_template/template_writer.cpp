@@ -569,7 +569,7 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
         const auto& name = sh.computed[i].name;
         bool words = name == "assessment" || name == "vs_national";
         bool status = name == "row_status", codes = name == "row_checks";
-        s.set_column(c, c, status ? 40 : words ? 22 : 13, {}, codes);
+        s.set_column(c, c, status ? 48 : words ? 22 : 13, {}, codes);
         for (std::uint32_t r = 1; r <= last_row; ++r) {
             std::string formula;
             if (codes)
