@@ -19,6 +19,8 @@ packages=(
   libwxgtk3.2-dev gettext
   # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
+  # Word plans for the import tests: LibreOffice Writer (HTML → .docx) and python-docx
+  libreoffice-writer-nogui python3-docx
   xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip
   # packaging
   dpkg-dev file fakeroot

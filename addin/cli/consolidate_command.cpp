@@ -16,6 +16,7 @@
 #include "cli/setup.h"
 #include "core/consolidate/consolidate.h"
 #include "core/util/error.h"
+#include "core/util/plural.h"
 
 namespace opfolg::cli {
 
@@ -87,9 +88,9 @@ void add_consolidate(CLI::App& app, Context& ctx) {
             if (result.written) {
                 std::size_t included = 0;
                 for (const auto& s : result.sources) included += s.included;
-                std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " (" << included
-                          << (da ? " afdelinger, " : " departments, ") << result.rows
-                          << (da ? " indsatser)" : " actions)") << "\n";
+                std::cout << (da ? "Skrevet: " : "Written: ") << opt->out << " ("
+                          << count(included, nouns::department, ctx.lang) << ", "
+                          << count(result.rows, nouns::action, ctx.lang) << ")\n";
             } else {
                 std::cerr << (da ? "opfolg: intet skrevet" : "opfolg: nothing written") << "\n";
             }

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/usage.h"
 #include "core/version.h"
 
 int main(int argc, char** argv) {
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
     cli::add_validate(app, ctx);
     cli::add_deltas(app, ctx);
     cli::add_dump(app, ctx);
+    cli::add_import(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -36,7 +38,11 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
+        // The language may be known only once parsing got that far: --lang, then OPFOLG_LANG.
+        parse_lang(lang, ctx.lang);
+        std::cerr << "opfolg: " << cli::usage_error_text(e, ctx.lang) << "\n"
+                  << (ctx.lang == Lang::da ? "Skriv opfolg --help for en vejledning.\n"
+                                           : "Run opfolg --help for more information.\n");
         return cli::exit_usage;
     }
     return ctx.exit_code;

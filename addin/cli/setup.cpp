@@ -34,12 +34,15 @@ void add_force_option(CLI::App& cmd, bool& force) {
                  "erstat en eksisterende uddatafil / replace an existing output file");
 }
 
+void print_force_hint(const Context& ctx) {
+    std::cerr << (ctx.lang == Lang::da
+                      ? "opfolg: vælg et andet filnavn, eller brug --force for at erstatte den\n"
+                      : "opfolg: choose another file name, or use --force to replace it\n");
+}
+
 void print_error(const Error& e, Context& ctx) {
     std::cerr << "opfolg: " << e.describe(ctx.lang) << "\n";
-    if (e.code() == ErrorCode::output_exists)
-        std::cerr << (ctx.lang == Lang::da
-                          ? "opfolg: vælg et andet filnavn, eller brug --force for at erstatte den\n"
-                          : "opfolg: choose another file name, or use --force to replace it\n");
+    if (e.code() == ErrorCode::output_exists) print_force_hint(ctx);
     ctx.exit_code = exit_unreadable;
 }
 

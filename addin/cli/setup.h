@@ -42,6 +42,9 @@ inline xlsx::Existing existing_from(bool force) {
     return force ? xlsx::Existing::replace : xlsx::Existing::refuse;
 }
 
+/// Tells the user how to replace an output that exists (--force).
+void print_force_hint(const Context& ctx);
+
 /// Prints why the tool could not go on (with a hint where the user can do something about it:
 /// --force for an existing output) and sets exit status 2.
 void print_error(const Error& e, Context& ctx);

@@ -14,7 +14,7 @@ namespace opfolg::cli {
 void add_validate(CLI::App& app, Context& ctx) {
     struct Options {
         std::string format = "text";
-        std::string report;
+        std::string report, report_dir;
         SetupPaths setup;
         std::vector<std::string> inputs;
         bool force = false;
@@ -25,6 +25,9 @@ void add_validate(CLI::App& app, Context& ctx) {
     add_format_option(*cmd, opt->format);
     cmd->add_option("--report", opt->report,
                     "skriv en tilbagemeldings-projektmappe / write a feedback workbook (.xlsx)");
+    cmd->add_option("--report-dir", opt->report_dir,
+                    "én tilbagemelding pr. afdeling i denne mappe / one feedback workbook per "
+                    "department into this folder");
     add_force_option(*cmd, opt->force);
     add_setup_options(*cmd, opt->setup);
     add_inputs_argument(*cmd, opt->inputs);
@@ -38,13 +41,19 @@ void add_validate(CLI::App& app, Context& ctx) {
         else
             validate::report_text(report, ctx.lang, std::cout);
         ctx.exit_code = report.exit_code();
-        if (!opt->report.empty()) {
-            try {
-                validate::write_feedback_workbook(report, path_from_utf8(opt->report), ctx.lang,
+        try {
+            if (!opt->report.empty())
+                validate::write_feedback_workbook(report, setup->schema,
+                                                  path_from_utf8(opt->report), ctx.lang,
                                                   existing_from(opt->force));
-            } catch (const Error& e) {
-                print_error(e, ctx);
-            }
+            if (!opt->report_dir.empty())
+                for (const auto& f : validate::write_feedback_workbooks(
+                         report, setup->schema, path_from_utf8(opt->report_dir), ctx.lang,
+                         existing_from(opt->force)))
+                    std::cerr << (ctx.lang == Lang::da ? "Skrevet: " : "Written: ") << path_utf8(f)
+                              << "\n";
+        } catch (const Error& e) {
+            print_error(e, ctx);
         }
     });
 }

@@ -6,11 +6,14 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
+#include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <ctime>
+#include <sstream>
 
+#include "core/import/import_report.h"
 #include "gui/wx_text.h"
 
 namespace opfolg::gui {
@@ -105,5 +108,58 @@ tmpl::TemplateOptions TemplateDialog::options() const {
 }
 
 std::filesystem::path TemplateDialog::output() const { return to_path(output_->GetPath()); }
+
+ImportDialog::ImportDialog(wxWindow* parent, const std::vector<importer::Import>& imports,
+                           const std::filesystem::path& folder)
+    : wxDialog(parent, wxID_ANY, _("Import Word plans"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    // The core's own account of each document, so the user sees what will come over (and what
+    // will not) before anything is written.
+    std::ostringstream preview;
+    for (const auto& im : imports) {
+        preview << path_utf8(im.input.filename()) << "\n";
+        importer::document_text(im, ui_lang(), preview);
+        preview << "\n";
+    }
+    auto* summary =
+        new wxTextCtrl(this, wxID_ANY, u8(preview.str()), wxDefaultPosition, wxSize(640, 220),
+                       wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
+    auto* grid = form();
+    const importer::Import* first = imports.empty() ? nullptr : &imports.front();
+    int year = first && first->year ? *first->year : this_year();
+    if (imports.size() == 1) {
+        department_ = new wxTextCtrl(this, wxID_ANY, u8(first->department));
+        row(this, grid, _("Department"), department_);
+    }
+    institution_ = new wxTextCtrl(this, wxID_ANY, first ? u8(first->institution) : wxString());
+    year_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                           wxSP_ARROW_KEYS, 2000, 2100, year);
+    folder_ = new wxDirPickerCtrl(this, wxID_ANY, u8(folder),
+                                  _("Choose the folder for the workbooks"), wxDefaultPosition,
+                                  wxDefaultSize, wxDIRP_USE_TEXTCTRL | wxDIRP_DIR_MUST_EXIST);
+    overwrite_ = new wxCheckBox(this, wxID_ANY, _("Overwrite workbooks that exist"));
+    row(this, grid, _("Institution"), institution_);
+    row(this, grid, _("Plan year"), year_);
+    row(this, grid, _("Folder for the workbooks"), folder_);
+    row(this, grid, wxString(), overwrite_);
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(summary, wxSizerFlags(1).Expand().Border(wxALL, 12));
+    top->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 12));
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+             wxSizerFlags().Expand().Border(wxALL, 12));
+    SetSizerAndFit(top);
+    SetMinSize(wxSize(680, -1));
+}
+
+importer::Options ImportDialog::options() const {
+    importer::Options o;
+    if (department_) o.department = to_u8(department_->GetValue());
+    o.institution = to_u8(institution_->GetValue());
+    o.year = year_->GetValue();
+    o.force = overwrite_->GetValue();
+    return o;
+}
+
+std::filesystem::path ImportDialog::folder() const { return to_path(folder_->GetPath()); }
 
 }  // namespace opfolg::gui

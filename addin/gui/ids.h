@@ -12,6 +12,7 @@ enum Id {
     id_consolidate,
     id_template,
     id_feedback,
+    id_import,
     id_language_da,
     id_language_en,
 };

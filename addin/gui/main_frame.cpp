@@ -26,8 +26,10 @@
 
 #include <algorithm>
 
+#include "core/import/word_import.h"
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
+#include "core/util/normalize.h"
 #include "core/validate/feedback_workbook.h"
 #include "core/validate/report_format.h"
 #include "core/version.h"
@@ -46,9 +48,14 @@ class DropTarget : public wxFileDropTarget {
   public:
     explicit DropTarget(MainFrame* frame) : frame_(frame) {}
     bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& names) override {
-        std::vector<std::filesystem::path> paths;
-        for (const auto& n : names) paths.push_back(to_path(n));
-        frame_->add_paths(paths);
+        // Word plans are imported first; workbooks and folders are added as they are.
+        std::vector<std::filesystem::path> paths, documents;
+        for (const auto& n : names) {
+            auto p = to_path(n);
+            (fold_case(path_utf8(p.extension())) == ".docx" ? documents : paths).push_back(p);
+        }
+        if (!paths.empty()) frame_->add_paths(paths);
+        if (!documents.empty()) frame_->import_documents(documents);
         return true;
     }
 
@@ -110,6 +117,7 @@ void MainFrame::build_menu() {
     auto* file = new wxMenu;
     file->Append(id_add_files, _("&Add workbooks...\tCtrl+O"));
     file->Append(id_add_folder, _("Add &folder...\tCtrl+Shift+O"));
+    file->Append(id_import, _("&Import Word plans...\tCtrl+I"));
     file->AppendSeparator();
     file->Append(id_template, _("&New template...\tCtrl+N"));
     file->Append(id_consolidate, _("&Consolidate...\tCtrl+K"));
@@ -143,6 +151,7 @@ void MainFrame::build_menu() {
     Bind(wxEVT_MENU, &MainFrame::on_consolidate, this, id_consolidate);
     Bind(wxEVT_MENU, &MainFrame::on_template, this, id_template);
     Bind(wxEVT_MENU, &MainFrame::on_feedback, this, id_feedback);
+    Bind(wxEVT_MENU, &MainFrame::on_import, this, id_import);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_da);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_en);
     Bind(
@@ -270,6 +279,69 @@ void MainFrame::add_paths(const std::vector<std::filesystem::path>& paths) {
         wxConfig::Get()->Write(wxS("/Recent/Folder"), u8(p));
     }
     validate_all();
+}
+
+void MainFrame::import_documents(const std::vector<std::filesystem::path>& documents) {
+    const auto& schema = session_->schema();
+    const auto& catalogue = session_->catalogue();
+    std::vector<importer::Import> imports;
+    wxString problems;
+    {
+        wxBusyCursor busy;
+        for (const auto& d : documents) {
+            try {
+                imports.push_back(importer::read_plan_document(d, schema, catalogue, {}));
+            } catch (const Error& e) {
+                problems += u8(e.describe(ui_lang())) + wxS("\n");
+            }
+        }
+    }
+    if (imports.empty()) {
+        show_error(_("No Word plan could be read:") + wxS("\n\n") + problems);
+        return;
+    }
+    ImportDialog dlg(this, imports, imports.front().input.parent_path());
+    if (dlg.ShowModal() != wxID_OK) return;
+    const auto options = dlg.options();
+    std::vector<std::filesystem::path> written;
+    std::size_t actions = 0;
+    {
+        wxBusyCursor busy;
+        for (const auto& im : imports) {
+            try {
+                // Read again with the user's choices: the department also names the groups of
+                // the document's indicator tables.
+                auto chosen = importer::read_plan_document(im.input, schema, catalogue, options);
+                if (auto why = importer::nothing_to_import(chosen)) {
+                    problems += text(*why) + wxS("\n");
+                    continue;
+                }
+                auto out = importer::output_paths({im.input}, dlg.folder()).front();
+                importer::write_department_workbook(chosen, schema, out, options.force);
+                written.push_back(out);
+                actions += chosen.rows.size();
+            } catch (const Error& e) {
+                problems += u8(e.describe(ui_lang())) + wxS("\n");
+            }
+        }
+    }
+    if (!written.empty()) add_paths(written);
+    SetStatusText(wxString::Format(_("Imported: %zu workbooks written, %zu actions."),
+                                   written.size(), actions));
+    if (!problems.empty())
+        show_error(_("Some documents could not be imported:") + wxS("\n\n") + problems);
+}
+
+void MainFrame::on_import(wxCommandEvent&) {
+    wxFileDialog dlg(this, _("Import Word plans"), wxConfig::Get()->Read(wxS("/Recent/Folder")),
+                     wxString(), _("Word plans (*.docx)|*.docx"),
+                     wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+    if (dlg.ShowModal() != wxID_OK) return;
+    wxArrayString names;
+    dlg.GetPaths(names);
+    std::vector<std::filesystem::path> documents;
+    for (const auto& n : names) documents.push_back(to_path(n));
+    import_documents(documents);
 }
 
 void MainFrame::validate_all() {
@@ -537,7 +609,8 @@ void MainFrame::on_feedback(wxCommandEvent&) {
     if (sel >= 0 && static_cast<std::size_t>(sel) < report.files.size())
         report.files = {report.files[static_cast<std::size_t>(sel)]};
     try {
-        validate::write_feedback_workbook(report, to_path(dlg.GetPath()), ui_lang());
+        validate::write_feedback_workbook(report, session_->schema(), to_path(dlg.GetPath()),
+                                          ui_lang(), xlsx::Existing::replace);
         SetStatusText(wxString::Format(_("Feedback written: %s"), dlg.GetPath()));
     } catch (const Error& e) {
         show_error(u8(e.describe(ui_lang())));

@@ -32,6 +32,9 @@ class MainFrame : public wxFrame {
     // The actions behind menus, toolbar and drag and drop; public so the GUI tests drive the
     // same code paths a click does.
     void add_paths(const std::vector<std::filesystem::path>& paths);
+    /// Word plans (.docx): read, previewed in the import dialog, written as department
+    /// workbooks into the chosen folder, then added like any workbook.
+    void import_documents(const std::vector<std::filesystem::path>& documents);
     void validate_all();
     /// Runs a consolidation on a worker thread with a cancellable progress dialog; `on_done`
     /// runs on the UI thread with the result (or an error text).
@@ -60,6 +63,7 @@ class MainFrame : public wxFrame {
     void on_consolidate(wxCommandEvent&);
     void on_template(wxCommandEvent&);
     void on_feedback(wxCommandEvent&);
+    void on_import(wxCommandEvent&);
     void on_language(wxCommandEvent&);
     void on_issue_activated(wxListEvent&);
     void on_issue_column(wxListEvent&);

@@ -300,6 +300,99 @@ BOOST_AUTO_TEST_CASE(writes_byte_identical_workbooks_whatever_the_input_order) {
     BOOST_TEST(t::read_bytes(d / "1.xlsx") == t::read_bytes(d / "2.xlsx"));
 }
 
+BOOST_AUTO_TEST_CASE(public_version_holds_the_plan_the_indicators_and_the_charts_only) {
+    t::TempDir d;
+    auto out = d / "offentlig.xlsx";
+    auto r = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    std::vector<std::string> sheets;
+    for (const auto& sheet : dump["sheets"]) sheets.push_back(sheet["name"]);
+    BOOST_TEST(sheets == (std::vector<std::string>{"Forside", "Overblik", "Opfølgningsplan",
+                                                   "Indikatorer", "Grafer"}),
+               boost::test_tools::per_element());
+    // Nothing internal reaches any cell: file names, checksums, the quality check, sources.
+    for (const auto& sheet : dump["sheets"])
+        for (const auto& c : sheet["cells"]) {
+            if (!c["value"].is_string()) continue;
+            std::string v = c["value"];
+            BOOST_TEST_CONTEXT(sheet["name"].get<std::string>() << "!" << c["ref"].get<std::string>()) {
+                BOOST_TEST(v.find(".xlsx") == std::string::npos, v);
+                BOOST_TEST(v != "SHA-256");
+                BOOST_TEST(v != "Kilde");
+                BOOST_TEST(v != "Fejl");
+                BOOST_TEST(v != "Advarsler");
+                BOOST_TEST(v != "Ansvarlig");  // an internal field
+                BOOST_TEST(v != "Bemærkninger");
+            }
+        }
+}
+
+BOOST_AUTO_TEST_CASE(public_version_refuses_cpr_numbers_in_names_and_indicators) {
+    t::TempDir d;
+    copy_examples(d / "in");
+    auto r = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
+import sys, openpyxl
+p = sys.argv[1]
+wb = openpyxl.load_workbook(p)
+wb["Oplysninger"]["B4"] = "Byg 010203-1234"
+wb["Indikatorer"]["A5"] = "Frafald 6 mdr. GF2 (elev 020304-5678)"
+wb.save(p)
+)PY") + " " + t::shell_quote((d / "in" / "Opfølgningsplan Byg og anlæg.xlsx").string()));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    auto out = d / "offentlig.xlsx";
+    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote((d / "in").string()));
+    BOOST_TEST(c.exit_code == 1);
+    BOOST_TEST(c.err.find("Oplysninger!B4") != std::string::npos, c.err);
+    BOOST_TEST(c.err.find("Indikatorer!A5") != std::string::npos, c.err);
+    BOOST_TEST(!std::filesystem::exists(out));
+}
+
+BOOST_AUTO_TEST_CASE(board_reads_as_a_board_member_reads_it) {
+    if (!t::have_openpyxl()) return;
+    t::TempDir d;
+    auto out = d / "samlet.xlsx";
+    BOOST_TEST_REQUIRE(t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
+                                 t::shell_quote(examples))
+                           .exit_code == 0);
+    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
+import json, sys, openpyxl
+from openpyxl.utils import get_column_letter
+wb = openpyxl.load_workbook(sys.argv[1])
+plan = [c.value for c in wb["Opfølgningsplan"][1]]
+over = [c.value for c in wb["Overblik"][3]]
+val = [[c.value for c in r] for r in wb["Validering"].iter_rows(max_row=3)]
+ind = wb["Indikatorer"]
+cut = []
+for col in range(1, ind.max_column + 1):
+    letter = get_column_letter(col)
+    width = ind.column_dimensions[letter].width or 8.43
+    for row in range(1, ind.max_row + 1):
+        v = ind.cell(row, col).value
+        if isinstance(v, str) and len(v) + (3 if row == 1 else 0) > width + 0.5 and len(v) < 45:
+            cut.append("%s%d %r (width %.1f)" % (letter, row, v, width))
+print(json.dumps({"plan": plan, "overview": over, "validation": val, "cut": cut}, default=str))
+)PY") + " " + t::shell_quote(out.string()));
+    BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
+    auto j = json::parse(py.out);
+    BOOST_TEST(j["plan"][0] == "Afdeling");
+    BOOST_TEST(j["plan"][1] == "Tema");
+    auto holds = [](const json& row, const char* text) {
+        return std::any_of(row.begin(), row.end(), [&](const json& v) { return v == text; });
+    };
+    for (const char* qc : {"Fejl", "Advarsler", "Påkrævede felter mangler"}) {
+        BOOST_TEST(!holds(j["overview"], qc), qc);
+        BOOST_TEST(holds(j["validation"][2], qc), qc);
+    }
+    BOOST_TEST(j["cut"].empty(), j["cut"].dump());
+    // Percentage charts start their value axis at 0.
+    auto charts = t::run("unzip -p " + t::shell_quote(out.string()) +
+                         " 'xl/charts/chart*.xml' | grep -c '<c:min val=\"0\"/>'");
+    BOOST_TEST(std::stoi(charts.out) >= 1, charts.out);
+}
+
 BOOST_AUTO_TEST_CASE(never_overwrites_an_existing_file_unless_forced) {
     t::TempDir d;
     auto board = d / "samlet.xlsx", tmpl = d / "Byg.xlsx", feedback = d / "tilbagemelding.xlsx";
@@ -334,7 +427,7 @@ BOOST_AUTO_TEST_CASE(names_a_missing_output_folder_without_library_noise) {
     t::TempDir d;
     auto missing = d / "findes ikke";
     const std::string ex = t::shell_quote(examples);
-    for (const std::string args :
+    for (const std::string& args :
          {"consolidate -o " + t::shell_quote((missing / "samlet.xlsx").string()) + " " + ex,
           "template --department Byg --year 2026 -o " +
               t::shell_quote((missing / "Byg.xlsx").string()),
@@ -350,6 +443,27 @@ BOOST_AUTO_TEST_CASE(names_a_missing_output_folder_without_library_noise) {
         }
     }
     BOOST_TEST(!std::filesystem::exists(missing));
+}
+
+BOOST_AUTO_TEST_CASE(says_when_a_workbooks_plan_year_is_not_the_consolidations) {
+    t::TempDir d;
+    auto out = d / "samlet.xlsx";
+    // The examples are plans for 2025; the board is made for 2026.
+    auto r = t::opfolg("consolidate --year 2026 -o " + t::shell_quote(out.string()) + " " +
+                       t::shell_quote(examples));
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.out.find("planår er 2025, men planen samles for 2026") != std::string::npos,
+               r.out);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    std::size_t flagged = 0;
+    for (const auto& sheet : dump["sheets"])
+        if (sheet["name"] == "Validering")
+            for (const auto& c : sheet["cells"])
+                if (c["value"] == "year-mismatch") ++flagged;
+    BOOST_TEST(flagged == 3u);
+    auto same = t::opfolg("consolidate --year 2025 -o " + t::shell_quote((d / "2025.xlsx").string()) +
+                          " " + t::shell_quote(examples));
+    BOOST_TEST(same.out.find("planår") == std::string::npos, same.out);
 }
 
 BOOST_AUTO_TEST_CASE(writes_nothing_when_no_input_can_be_read) {

@@ -3,6 +3,7 @@
 // examples), by LibreOffice (the examples re-saved) and by our own writer (templates).
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -167,45 +168,138 @@ BOOST_AUTO_TEST_CASE(follows_an_edited_enum_in_the_schema) {
     BOOST_TEST(enum_errors == 2u);  // BYG-01 and BYG-03 say "Ny"
 }
 
-BOOST_AUTO_TEST_CASE(writes_a_feedback_workbook_that_openpyxl_reads) {
-    if (!t::have_openpyxl()) {
-        BOOST_TEST_MESSAGE("skipped: openpyxl not installed");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(writes_a_feedback_workbook_a_department_can_act_on) {
+    BOOST_TEST_REQUIRE(t::have_openpyxl());
     t::TempDir d;
     auto out = d / "Tilbagemelding.xlsx";
     auto r = t::opfolg("validate --report " + t::shell_quote(out.string()) + " " +
                        t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 1);
-    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
+    auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-out = {"sheets": wb.sheetnames, "links": []}
+out = {"sheets": wb.sheetnames, "external": [], "rows": []}
+for ws in wb:
+    for row in ws.iter_rows():
+        for c in row:
+            if c.hyperlink is not None and c.hyperlink.target:
+                out["external"].append(c.hyperlink.target)
 ws = wb["Handel og kontor"]
-for row in ws.iter_rows(min_row=5):
-    for c in row:
-        if c.hyperlink is not None:
-            # libxlsxwriter writes Windows-style relative links with %20 for spaces, as Excel does.
-            out["links"].append([c.coordinate, c.value, c.hyperlink.target.replace("%20", " "), c.hyperlink.location])
-out["codes"] = [ws.cell(row=r, column=7).value for r in range(5, ws.max_row + 1)]
-print(json.dumps(out))
-)") + " " + t::shell_quote(out.string()));
+out["header"] = [c.value for c in ws[4]]
+out["rows"] = [[c.value for c in r] for r in ws.iter_rows(min_row=5)]
+print(json.dumps(out, default=str))
+)PY") + " " + t::shell_quote(out.string()));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = json::parse(py.out);
     BOOST_TEST((j["sheets"] == json{"Oversigt", "Byg og anlæg", "Handel og kontor",
                                     "Omsorg, sundhed og pædagogik"}));
-    bool linked_b7 = false;
-    for (const auto& l : j["links"])
-        if (l[1] == "B7" &&
-            l[2].get<std::string>().find("Opfølgningsplan Handel og kontor.xlsx") !=
-                std::string::npos &&
-            l[3] == "'Opfølgningsplan'!B7")
-            linked_b7 = true;
-    BOOST_TEST(linked_b7);
-    std::size_t codes = 0;
-    for (const auto& c : j["codes"])
-        if (c.is_string() && !c.get<std::string>().empty() && c != "Kode") ++codes;
-    BOOST_TEST(codes == 6u);  // one row per issue; group rows carry no code
+    // Every link stays inside the workbook: it still works after the file is e-mailed.
+    BOOST_TEST(j["external"].empty(), j["external"].dump());
+    BOOST_TEST((j["header"] == json{"Alvor", "Ark", "Celle", "Kolonne", "Problem", "Værdi"}));
+    // Columns by the schema's Danish titles, never internal names or codes.
+    std::size_t issues = 0;
+    std::set<std::string> columns;
+    for (const auto& row : j["rows"]) {
+        if (!row[0].is_string() || (row[0] != "Fejl" && row[0] != "Advarsel")) continue;
+        ++issues;
+        if (row[3].is_string()) columns.insert(row[3].get<std::string>());
+    }
+    BOOST_TEST(issues == 6u);
+    for (const char* internal : {"end", "responsible", "status", "id", "period", "start"})
+        BOOST_TEST(!columns.count(internal), internal);
+    BOOST_TEST(columns.count("Status") + columns.count("Slut") + columns.count("Ansvarlig") > 0u);
+}
+
+BOOST_AUTO_TEST_CASE(writes_one_feedback_workbook_per_department) {
+    t::TempDir d;
+    std::filesystem::create_directories(d / "til afdelingerne");
+    auto r = t::opfolg("validate --report-dir " + t::shell_quote((d / "til afdelingerne").string()) +
+                       " " + t::shell_quote(examples));
+    BOOST_TEST(r.exit_code == 1, r.err);
+    std::set<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(d / "til afdelingerne"))
+        names.insert(e.path().filename().string());
+    BOOST_TEST((names == std::set<std::string>{"Tilbagemelding Byg og anlæg.xlsx",
+                                               "Tilbagemelding Handel og kontor.xlsx",
+                                               "Tilbagemelding Omsorg, sundhed og pædagogik.xlsx"}));
+    auto one = json::parse(
+        t::opfolg("dump --format json " +
+                  t::shell_quote((d / "til afdelingerne" / "Tilbagemelding Handel og kontor.xlsx")
+                                     .string()))
+            .out);
+    std::vector<std::string> sheets;
+    for (const auto& s : one["sheets"]) sheets.push_back(s["name"]);
+    BOOST_TEST((sheets == std::vector<std::string>{"Oversigt", "Handel og kontor"}),
+               boost::test_tools::per_element());
+    // A second run refuses to replace them without --force.
+    auto again = t::opfolg("validate --report-dir " +
+                           t::shell_quote((d / "til afdelingerne").string()) + " " +
+                           t::shell_quote(examples));
+    BOOST_TEST(again.exit_code == 2);
+    BOOST_TEST(again.err.find("--force") != std::string::npos, again.err);
+}
+
+BOOST_AUTO_TEST_CASE(lists_every_file_of_a_folder_that_is_not_a_workbook_with_the_reason) {
+    t::TempDir d;
+    std::filesystem::copy_file(byg, d / "Byg.xlsx");
+    t::write_bytes(d / "Handel.xls", "gammel");
+    t::write_bytes(d / "Omsorg.ods", "ods");
+    t::write_bytes(d / "Tal.csv", "a;b\n");
+    t::write_bytes(d / "Noter.txt", "noter");
+    auto report = validate_json(t::shell_quote(d.path().string()), 0);
+    BOOST_TEST(report["files"].size() == 1u);
+    std::map<std::string, std::string> reasons;
+    for (const auto& s : report["summary"]["skipped"]) {
+        std::string file = s["file"];
+        reasons[std::filesystem::path(file).filename().string()] = s["reason"];
+    }
+    BOOST_TEST(reasons.size() == 4u);
+    BOOST_TEST(reasons["Handel.xls"].find("gem den som .xlsx") != std::string::npos);
+    BOOST_TEST(reasons["Omsorg.ods"].find("gem den som .xlsx") != std::string::npos);
+    BOOST_TEST(reasons["Tal.csv"].find("gem den som .xlsx") != std::string::npos);
+    BOOST_TEST(reasons["Noter.txt"].find("ikke en Excel-projektmappe") != std::string::npos);
+    auto text = t::opfolg("validate " + t::shell_quote(d.path().string()));
+    BOOST_TEST(text.out.find("Handel.xls: gammel Excel-projektmappe") != std::string::npos,
+               text.out);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_folder_is_an_error) {
+    t::TempDir d;
+    auto r = t::opfolg("validate " + t::shell_quote(d.path().string()));
+    BOOST_TEST(r.exit_code == 2);
+    BOOST_TEST(r.out.find("Ingen projektmapper") != std::string::npos, r.out);
+}
+
+BOOST_AUTO_TEST_CASE(counts_in_danish_with_the_right_plural) {
+    auto one = t::opfolg("validate " + t::shell_quote(byg));
+    BOOST_TEST(one.out.find("1 fil:") != std::string::npos, one.out);
+    BOOST_TEST(one.out.find("1 filer") == std::string::npos, one.out);
+    auto three = t::opfolg("validate " + t::shell_quote(examples));
+    BOOST_TEST(three.out.find("3 filer:") != std::string::npos, three.out);
+    for (const char* wrong : {"1 advarsler", "1 afdelinger", "1 filer"})
+        BOOST_TEST(three.out.find(wrong) == std::string::npos, wrong);
+}
+
+BOOST_AUTO_TEST_CASE(says_usage_errors_in_danish_and_in_english_when_asked) {
+    struct Case {
+        const char* args;
+        const char* danish;
+    };
+    for (const auto& c : std::initializer_list<Case>{
+             {"", "angiv en kommando"},
+             {"template --department Byg -o x.xlsx", "--year skal angives"},
+             {"template --department Byg --year 1999 -o x.xlsx", "ligger ikke mellem"},
+             {"validate --format xml x.xlsx", "er ikke en af"},
+             {"validate --bogus x.xlsx", "uventet argument"}}) {
+        BOOST_TEST_CONTEXT(c.args) {
+            auto r = t::opfolg(c.args);
+            BOOST_TEST(r.exit_code == 64);
+            BOOST_TEST(r.err.find(c.danish) != std::string::npos, r.err);
+            BOOST_TEST(r.err.find("opfolg --help") != std::string::npos, r.err);
+        }
+    }
+    auto en = t::opfolg("--lang en template --department Byg -o x.xlsx");
+    BOOST_TEST(en.err.find("--year is required") != std::string::npos, en.err);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -222,7 +316,9 @@ BOOST_AUTO_TEST_CASE(writes_a_template_that_reads_back_as_an_empty_valid_plan) {
     auto report = validate_json(t::shell_quote(out.string()), 0);
     const auto& f = report["files"][0];
     BOOST_TEST(f["status"] == "ok");
-    BOOST_TEST(f["issues"].empty());
+    // An untouched template is no plan yet: one warning says so, nothing else.
+    BOOST_TEST_REQUIRE(f["issues"].size() == 1u);
+    BOOST_TEST(f["issues"][0]["code"] == "no-actions");
     BOOST_TEST(f["department"] == "Byg og anlæg");
     auto plan = json::parse(t::opfolg("dump --plan " + t::shell_quote(out.string())).out);
     BOOST_TEST(plan["plan_year"] == 2026);
@@ -290,14 +386,16 @@ BOOST_AUTO_TEST_CASE(opens_cleanly_in_libreoffice) {
     auto out = template_for_byg(d);
     auto pdf = t::soffice_convert(out, d / "pdf", "pdf", "pdf");
     BOOST_TEST(std::filesystem::file_size(pdf) > 1000u);
-    // LibreOffice's own re-save keeps the table and reads back as an empty valid plan, with the
-    // one remark the template itself shows: no institution was given.
+    // LibreOffice's own re-save keeps the table and reads back as an empty valid plan.
     auto resaved = t::soffice_convert(out, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
     auto report = validate_json(t::shell_quote(resaved.string()), 0);
-    BOOST_TEST((issue_keys(report["files"][0]) ==
-                std::set<std::tuple<std::string, std::string, std::string>>{
-                    {"", "", "missing-metadata"}}));
-    BOOST_TEST(report["files"][0]["issues"][0]["field"] == "institution");
+    // The template leaves the institution blank for the department, and has no actions yet:
+    // those two, and nothing else, are said (the help text beside the blank cell is no
+    // institution).
+    std::set<std::string> codes;
+    for (const auto& i : report["files"][0]["issues"])
+        codes.insert(i["code"].get<std::string>() + "/" + i["field"].get<std::string>());
+    BOOST_TEST((codes == std::set<std::string>{"missing-metadata/institution", "no-actions/"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

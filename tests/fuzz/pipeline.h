@@ -10,6 +10,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/docx/reader.h"
+#include "core/import/import_report.h"
+#include "core/import/word_import.h"
 #include "core/indicators/catalogue.h"
 #include "core/indicators/deltas_format.h"
 #include "core/inspect/dump.h"
@@ -61,6 +64,25 @@ inline void run_pipeline(const std::string& bytes, const Setup& setup,
     std::ostringstream out;
     indicators::deltas_text(deltas, Lang::da, out);
     require_utf8(out.str(), "deltas");
+}
+
+/// The same for the bytes read as a Word document: the import's mapping, the checks, and the
+/// import summary a user sees (JSON strictly, text checked).
+inline void run_document_pipeline(const std::string& bytes, const Setup& setup,
+                                  const xlsx::ReadLimits& limits) {
+    auto doc = docx::read_document_bytes(bytes, "fuzz.docx", limits);
+    importer::Result result;
+    result.files.push_back({"fuzz.docx", "fuzz.xlsx", false, std::nullopt, "", std::nullopt});
+    result.files.back().import =
+        importer::map_plan_document(std::move(doc), setup.schema, setup.catalogue, {});
+    validate::run_checks(result.files.back().import->workbook, setup.schema);
+    if (!is_valid_utf8(importer::import_json(result).dump()))
+        throw std::logic_error("import --format json: invalid UTF-8");
+    for (Lang lang : {Lang::da, Lang::en}) {
+        std::ostringstream out;
+        importer::import_text(result, lang, out);
+        if (!is_valid_utf8(out.str())) throw std::logic_error("import: invalid UTF-8");
+    }
 }
 
 }  // namespace opfolg::fuzz

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The desktop app driven through its real handlers under Xvfb: add the examples, check, read
 // the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
-// language, and save screenshots of the main window and the indicator view.
+// language, import a Word plan dropped on the window, and save screenshots of the main window
+// and the indicator view.
 #define BOOST_TEST_MODULE opfolg_gui
 #include <wx/app.h>
+#include <wx/dnd.h>
 #include <wx/evtloop.h>
 #include <wx/filepicker.h>
 #include <wx/grid.h>
@@ -21,6 +23,7 @@
 #include <cstdlib>
 #include <thread>
 
+#include "../unit/docx_test_xml.h"
 #include "core/xlsx/reader.h"
 #include "gui/dialogs.h"
 #include "gui/ids.h"
@@ -222,6 +225,69 @@ BOOST_AUTO_TEST_CASE(consolidate_menu_dialog_ok_writes_the_board_workbook) {
     BOOST_TEST(std::filesystem::exists(out));
     BOOST_TEST(fill.seen_institution == "Eksempelskolen");
     BOOST_TEST(frame->GetStatusBar()->GetStatusText().Contains(wxS("Skrevet")));
+    frame->Destroy();
+    pump_for(100);
+}
+
+namespace {
+
+// Answers the import dialog: the workbooks go into `folder`; the rest as the dialog suggests.
+class FillImportDialog : public wxExpectModalBase<ImportDialog, FillImportDialog> {
+  public:
+    explicit FillImportDialog(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+  protected:
+    int OnInvoked(ImportDialog* dlg) const override {
+        auto* picker = wxDynamicCast(dlg->FindWindow(wxS("dirpicker")), wxDirPickerCtrl);
+        BOOST_TEST_REQUIRE(picker != nullptr);
+        picker->SetPath(u8(folder_));
+        for (auto* child : dlg->GetChildren())
+            if (auto* text = dynamic_cast<wxTextCtrl*>(child);
+                text && text->IsMultiLine() && preview.empty())
+                preview = to_u8(text->GetValue());
+        return wxID_OK;
+    }
+
+  private:
+    std::filesystem::path folder_;
+
+  public:
+    mutable std::string preview;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_word_plan_dropped_on_the_window_becomes_a_checked_workbook) {
+    using namespace opfolg::test::wml;
+    set_ui_lang(Lang::da);
+    test::TempDir d;
+    auto plan = d / "Opfølgningsplan Byg.docx";
+    test::make_zip(plan,
+                   test::minimal_document(
+                       styled_p("GF1 Frafald", "Overskrift2") +
+                           tbl(3, {text_row({"Indsats", "Ansvarlig", "Tid"}),
+                                   text_row({"Makkerordning", "Uddannelsesleder", "Juni 2025"})}),
+                       {{"word/styles.xml", styles()}}));
+    std::filesystem::create_directories(d / "ud");
+    auto* frame = new MainFrame(std::make_unique<Session>());
+    frame->Show();
+    pump_for(200);
+    auto* target = dynamic_cast<wxFileDropTarget*>(frame->GetDropTarget());
+    BOOST_TEST_REQUIRE(target != nullptr);
+    wxArrayString names;
+    names.Add(u8(plan));
+    FillImportDialog fill(d / "ud");
+    wxTEST_DIALOG(target->OnDropFiles(10, 10, names), fill);
+    pump_for(200);
+    auto workbook = d / "ud" / "Opfølgningsplan Byg.xlsx";
+    BOOST_TEST(std::filesystem::exists(workbook));
+    BOOST_TEST(fill.preview.find("Tabel 1 \"GF1 Frafald\" (2 × 3): 1 indsats") != std::string::npos,
+               fill.preview);
+    BOOST_TEST_REQUIRE(frame->workbook_list()->GetItemCount() == 1);
+    BOOST_TEST(frame->workbook_list()->GetItemText(0, 0) ==
+               u8(std::string("Opfølgningsplan Byg.xlsx")));
+    BOOST_TEST(frame->GetStatusBar()->GetStatusText().Contains(wxS("Importeret: 1")),
+               to_u8(frame->GetStatusBar()->GetStatusText()));
     frame->Destroy();
     pump_for(100);
 }

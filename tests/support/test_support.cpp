@@ -141,6 +141,38 @@ std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_dat
     return parts;
 }
 
+std::vector<ZipEntry> minimal_document(const std::string& body,
+                                       const std::map<std::string, std::string>& extra) {
+    const std::string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const std::string rns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    std::string rels;
+    for (const auto& [part, kind] :
+         {std::pair<const char*, const char*>{"word/styles.xml", "styles"},
+          {"word/numbering.xml", "numbering"}})
+        if (extra.count(part))
+            rels += std::string("<Relationship Id=\"r") + kind + "\" Type=\"" + rns + "/" + kind +
+                    "\" Target=\"" + std::string(part).substr(5) + "\"/>";
+    std::map<std::string, std::string> all = {
+        {"[Content_Types].xml",
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {"_rels/.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"" +
+             rns +
+             "/officeDocument\" Target=\"word/document.xml\"/>"
+             "</Relationships>"},
+        {"word/document.xml",
+         "<w:document xmlns:w=\"" + w + "\"><w:body>" + body + "</w:body></w:document>"},
+        {"word/_rels/document.xml.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+             rels + "</Relationships>"},
+    };
+    for (const auto& [k, v] : extra) all[k] = v;
+    std::vector<ZipEntry> parts;
+    for (const auto& [k, v] : all) parts.push_back({k, v});
+    return parts;
+}
+
 std::string read_bytes(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::stringstream ss;
@@ -172,11 +204,14 @@ bool have_soffice() {
 
 std::filesystem::path soffice_convert(const std::filesystem::path& in,
                                       const std::filesystem::path& out_dir,
-                                      const std::string& filter, const std::string& ext) {
+                                      const std::string& filter, const std::string& ext,
+                                      const std::string& infilter) {
     std::filesystem::create_directories(out_dir);
     auto profile = out_dir / ".lo-profile";
     std::string cmd = "soffice --headless --norestore -env:UserInstallation=file://" +
-                      profile.string() + " --convert-to " + shell_quote(filter) + " --outdir " +
+                      profile.string() +
+                      (infilter.empty() ? "" : " --infilter=" + shell_quote(infilter)) +
+                      " --convert-to " + shell_quote(filter) + " --outdir " +
                       shell_quote(out_dir.string()) + " " + shell_quote(in.string());
     auto r = run(cmd);
     auto out = out_dir / (in.stem().string() + "." + ext);

@@ -57,6 +57,12 @@ unsigned get_u16(const std::string& bytes, std::size_t offset);
 std::vector<ZipEntry> minimal_workbook(const std::vector<std::string>& sheet_data,
                                        const std::map<std::string, std::string>& extra = {});
 
+/// The parts of a minimal valid .docx around `body` (the XML inside <w:body>, with the w: prefix
+/// bound); extra parts (word/styles.xml, word/numbering.xml) replace or extend the defaults, and
+/// their relationships are declared.
+std::vector<ZipEntry> minimal_document(const std::string& body,
+                                       const std::map<std::string, std::string>& extra = {});
+
 std::string read_bytes(const std::filesystem::path& p);
 void write_bytes(const std::filesystem::path& p, const std::string& data);
 /// SHA-256 of a file's bytes as hex (via sha256sum, present on every Debian machine).
@@ -68,8 +74,11 @@ bool have_openpyxl();
 bool have_soffice();
 /// Converts `in` with LibreOffice headless into `out_dir` as `filter` (e.g. "xlsx", "pdf",
 /// "csv"); returns the produced file. A private profile folder keeps parallel runs apart.
+/// `infilter` names the import filter when the input's own would be wrong ("HTML (StarWriter)"
+/// opens HTML in Writer rather than Writer/Web, which cannot save .docx).
 std::filesystem::path soffice_convert(const std::filesystem::path& in,
                                       const std::filesystem::path& out_dir,
-                                      const std::string& filter, const std::string& ext);
+                                      const std::string& filter, const std::string& ext,
+                                      const std::string& infilter = {});
 
 }  // namespace opfolg::test

@@ -5,6 +5,7 @@
 
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
+#include "refusal.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -17,28 +18,8 @@ using opfolg::test::write_bytes;
 
 namespace {
 
-// Reads `file` and returns the Error it must raise; fails the test when it reads fine.
 Error refusal(const std::filesystem::path& file, const ReadLimits& limits = {}) {
-    try {
-        read_workbook(file, limits);
-    } catch (const Error& e) {
-        BOOST_TEST(e.describe(Lang::en).find(file.filename().string()) != std::string::npos);
-        BOOST_TEST(e.describe(Lang::da).find('\n') == std::string::npos);
-        return e;
-    }
-    BOOST_FAIL("expected " << file << " to be refused");
-    throw std::logic_error("unreachable");
-}
-
-std::string cfb_with_stream(const char* stream) {
-    std::string bytes = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    bytes.resize(1024, '\0');
-    for (const char* p = stream; *p; ++p) {
-        bytes.push_back(*p);
-        bytes.push_back('\0');
-    }
-    bytes.resize(2048, '\0');
-    return bytes;
+    return opfolg::test::refusal_by([&] { read_workbook(file, limits); }, file);
 }
 
 std::vector<opfolg::test::ZipEntry> with_sheet(const std::string& sheet_data) {
@@ -89,7 +70,7 @@ BOOST_AUTO_TEST_CASE(refuses_a_part_whose_crc_does_not_match) {
 
 BOOST_AUTO_TEST_CASE(says_an_encrypted_workbook_is_password_protected) {
     TempDir d;
-    write_bytes(d / "hemmelig.xlsx", cfb_with_stream("EncryptionInfo"));
+    write_bytes(d / "hemmelig.xlsx", opfolg::test::ole_container("EncryptionInfo"));
     auto e = refusal(d / "hemmelig.xlsx");
     BOOST_TEST((e.code() == ErrorCode::encrypted));
     BOOST_TEST(e.describe(Lang::en).find("password protected") != std::string::npos);
@@ -98,7 +79,7 @@ BOOST_AUTO_TEST_CASE(says_an_encrypted_workbook_is_password_protected) {
 
 BOOST_AUTO_TEST_CASE(names_a_legacy_xls_renamed_to_xlsx) {
     TempDir d;
-    write_bytes(d / "gammel.xlsx", cfb_with_stream("Workbook"));
+    write_bytes(d / "gammel.xlsx", opfolg::test::ole_container("Workbook"));
     auto e = refusal(d / "gammel.xlsx");
     BOOST_TEST((e.code() == ErrorCode::legacy_xls));
     BOOST_TEST(e.describe(Lang::en).find(".xls") != std::string::npos);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Every seed and every input that ever crashed the fuzzer goes through the fuzzer's pipeline on
-// every test run: it must read (and render every view as valid UTF-8) or be refused with
-// opfolg::Error, nothing else.
+// Every seed and every input that ever crashed the fuzzer goes through the fuzzer's pipelines on
+// every test run, as a workbook and as a Word document: it must read (and render every view as
+// valid UTF-8) or be refused with opfolg::Error, nothing else.
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 
@@ -20,6 +20,11 @@ BOOST_AUTO_TEST_CASE(reads_or_refuses_every_fuzz_input_cleanly) {
             ++files;
             try {
                 opfolg::fuzz::run_pipeline(opfolg::test::read_bytes(e.path()), setup, {});
+            } catch (const opfolg::Error& err) {
+                BOOST_TEST(!err.reason().en.empty(), e.path());
+            }
+            try {
+                opfolg::fuzz::run_document_pipeline(opfolg::test::read_bytes(e.path()), setup, {});
             } catch (const opfolg::Error& err) {
                 BOOST_TEST(!err.reason().en.empty(), e.path());
             }

@@ -314,7 +314,9 @@ BOOST_AUTO_TEST_CASE(derives_its_checks_from_the_schema) {
     };
     BOOST_TEST(has("required-empty", "target_group"));
     BOOST_TEST(!tmpl::sheet_checks(*shipped_schema().sheet("plan")).empty());
-    auto formula = tmpl::row_codes_formula(plan, checks, 2, "");
+    std::vector<std::uint32_t> inputs;
+    for (std::uint32_t c = 0; c < plan.fields.size(); ++c) inputs.push_back(c);
+    auto formula = tmpl::row_codes_formula(checks, 2, inputs);
     BOOST_TEST(formula.find("\"satpaapause\"") != std::string::npos);
     BOOST_TEST(formula.find("E:required-empty:target_group;") != std::string::npos);
     // Every required field, list and date field of every sheet has its check.

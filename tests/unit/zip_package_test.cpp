@@ -7,6 +7,7 @@
 
 #include "core/util/error.h"
 #include "core/xlsx/reader.h"
+#include "refusal.h"
 #include "test_support.h"
 
 using namespace opfolg;
@@ -39,13 +40,7 @@ double a1_number(const Workbook& wb) {
 }
 
 Error refusal(const std::filesystem::path& file, const ReadLimits& limits = {}) {
-    try {
-        read_workbook(file, limits);
-    } catch (const Error& e) {
-        return e;
-    }
-    BOOST_FAIL("expected " << file << " to be refused");
-    throw std::logic_error("unreachable");
+    return opfolg::test::refusal_by([&] { read_workbook(file, limits); }, file);
 }
 
 // Renames every occurrence of entry name `from` to `to` (same length) in local headers and the

@@ -2,7 +2,11 @@
 // The formats every sheet of the board workbook shares; internal to consolidation.
 #pragma once
 
+#include <algorithm>
 #include <string>
+#include <vector>
+
+#include "core/util/utf8.h"
 
 #include "core/xlsx/house_style.h"
 #include "core/xlsx/writer.h"
@@ -36,6 +40,16 @@ struct BoardFormats {
         total = w.format(total_spec);
     }
 };
+
+/// A column width (in characters) that shows `header` on one line beside its filter button and
+/// the longest of `values` whole, up to `cap` (longer text wraps).
+inline double fit_width(const std::string& header, const std::vector<std::string>& values,
+                        double cap = 50) {
+    std::size_t longest = 0;
+    for (const auto& v : values) longest = std::max(longest, utf8_length(v));
+    double width = std::max<double>(utf8_length(header) + 3.0, longest + 2.0);
+    return std::min(std::max(width, 8.0), cap);
+}
 
 /// The footer and print setup of every board sheet.
 inline xlsx::PrintSetup board_print(std::uint32_t header_row, const std::string& institution,

@@ -48,6 +48,11 @@ std::string unit_text(indicators::Unit u) {
     }
 }
 
+std::string source_text(const Entry& e, const Delta& d) {
+    return fmt::format("{} › {}!{}", e.file, d.series.sheet,
+                       d.source.known ? xlsx::to_a1(d.source.cell) : "");
+}
+
 void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
                       const std::vector<Entry>& entries) {
     const auto& r = b.result;
@@ -58,26 +63,45 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
         change, change_unit, national, diff_national, assessment, vs_national, target, target_met,
         trend, source, count
     };
-    s.set_widths({20, 30, 26, 26});
-    s.set_column(unit, change_unit, 10);
-    s.set_column(national, diff_national, 10);
-    s.set_column(assessment, vs_national, 16);
-    s.set_column(target, trend, 9);
-    s.set_column(source, source, 34);
     const std::vector<std::string> heads = {
         "Afdeling",  "Indikator",     "Katalog",        "Gruppe",     "Enhed",
         "År",        "Værdi",         "Forrige år",     "Forrige værdi", "Ændring",
         "Ændring i", "Landsplan",     "Forskel til landsplan", "Udvikling",
         "Ift. landsplan", "Mål",      "Mål nået",       "Tendens",    "Kilde"};
     static_assert(Col::count == 19, "one header per column");
+    // The public version leaves the source (file and cell names) out: it is the last column.
+    const std::uint32_t ncols = b.options.public_version ? Col::source : Col::count;
+    // Each column as wide as its header and its longest text, so nothing is cut off ("Forskel
+    // til landsplan", "dårligere end landsplan").
+    std::vector<std::vector<std::string>> texts(Col::count);
+    for (const auto& e : entries) {
+        const Delta& d = *e.delta;
+        texts[department].push_back(e.department);
+        texts[indicator].push_back(d.series.name());
+        texts[catalogue].push_back(indicators::catalogue_text(d.series, Lang::da));
+        texts[group].push_back(d.series.group);
+        texts[unit].push_back(unit_text(d.series.unit));
+        texts[change_unit].push_back(indicators::delta_unit_text(d.series.unit, Lang::da));
+        if (d.assessment)
+            texts[assessment].push_back(indicators::assessment_text(*d.assessment, Lang::da));
+        if (d.vs_national)
+            texts[vs_national].push_back(indicators::vs_national_text(*d.vs_national, Lang::da));
+        if (d.trend) texts[trend].push_back(indicators::trend_text(*d.trend, Lang::da));
+        texts[source].push_back(source_text(e, d));
+    }
+    for (std::uint32_t c = 0; c < ncols; ++c) {
+        // Figures need room for "-12.35" at most; texts are wrapped beyond 45 characters.
+        if (texts[c].empty()) texts[c].push_back("-00.00");
+        s.set_column(c, c, fit_width(heads[c], texts[c], 45));
+    }
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
     const std::uint32_t last =
         std::max<std::uint32_t>(static_cast<std::uint32_t>(entries.size()), 1);
     xlsx::TableSpec table;
     table.name = "tblIndikatorer";
-    table.headers = heads;
-    s.add_table({{0, 0}, {last, static_cast<std::uint32_t>(heads.size() - 1)}}, table);
+    table.headers.assign(heads.begin(), heads.begin() + ncols);
+    s.add_table({{0, 0}, {last, ncols - 1}}, table);
     std::uint32_t row = 1;
     auto num = [&](std::uint32_t c, const std::optional<double>& v, xlsx::Format fmt) {
         if (v)
@@ -114,10 +138,7 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
                        f.plain);
         s.write_string({row, trend}, d.trend ? indicators::trend_text(*d.trend, Lang::da) : "",
                        f.plain);
-        s.write_string({row, source},
-                       fmt::format("{} › {}!{}", e.file, ser.sheet,
-                                   d.source.known ? xlsx::to_a1(d.source.cell) : ""),
-                       f.text);
+        if (ncols > source) s.write_string({row, source}, source_text(e, d), f.text);
         ++row;
     }
     // Colours follow the words, so they stay right when the board sorts or filters the table.
@@ -172,6 +193,8 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         chart.y_title = entry.unit == indicators::Unit::percent ? "%"
                         : entry.unit == indicators::Unit::count ? "antal"
                                                                 : "score";
+        // A percentage axis starts at 0: one starting at 10.5 makes a small change look large.
+        if (entry.unit == indicators::Unit::percent) chart.y_min = 0;
         chart.width_scale = 1.25;
         chart.height_scale = 1.2;
         const std::uint32_t palette[] = {0x1F4E79, 0xC55A11, 0x548235, 0x7030A0,

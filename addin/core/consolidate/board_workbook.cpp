@@ -9,6 +9,7 @@
 
 #include "core/consolidate/board_formats.h"
 #include "core/consolidate/board_indicators.h"
+#include "core/consolidate/public_content.h"
 #include "core/plan/reader.h"
 #include "core/plan/timetable.h"
 #include "core/util/date.h"
@@ -31,6 +32,20 @@ std::string status_text(const Source& s) {
     if (s.errors) return "Har fejl";
     if (s.warnings) return "Advarsler";
     return "I orden";
+}
+
+xlsx::Format status_format(const Source& src, const BoardFormats& f) {
+    if (src.status == validate::FileReport::Status::ok && src.included) return f.good;
+    if (src.included && src.status != validate::FileReport::Status::unreadable) return f.neutral;
+    return f.bad;
+}
+
+// Issues that say a required field or column is missing, for the quality check's count.
+std::size_t missing_required(const validate::FileReport& file) {
+    return static_cast<std::size_t>(
+        std::count_if(file.issues.begin(), file.issues.end(), [](const Issue& i) {
+            return i.code == "required-empty" || i.code == "missing-column";
+        }));
 }
 
 void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::string>& heads,
@@ -74,6 +89,19 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     s.write_string({row, 0}, "Plan-rækker", f.label);
     s.write_number({row++, 1}, static_cast<double>(r.rows), f.plain);
     row += 1;
+    if (b.options.public_version) {
+        // The public version names the departments only: file names, checksums and the quality
+        // check stay with the school.
+        s.write_string({row++, 0}, "Afdelinger", f.label);
+        const std::uint32_t head = row;
+        write_headers(s, head, {"Afdeling"}, f.header);
+        row = head + 1;
+        for (const auto& src : r.sources)
+            if (src.included) s.write_string({row++, 0}, src.department, f.text);
+        s.print_setup(board_print(head, r.institution, r.year, "Forside"));
+        s.activate();
+        return;
+    }
     s.write_string({row++, 0}, "Kildefiler", f.label);
     const std::uint32_t head = row;
     write_headers(s, head,
@@ -86,12 +114,7 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_string({row, 1}, file_name(src.file), f.text);
         s.write_number({row, 2}, static_cast<double>(src.size), f.plain);
         s.write_string({row, 3}, src.sha256, f.plain);
-        std::string status = status_text(src);
-        s.write_string({row, 4}, status,
-                       src.status == validate::FileReport::Status::ok && src.included ? f.good
-                       : src.included && src.status != validate::FileReport::Status::unreadable
-                           ? f.neutral
-                           : f.bad);
+        s.write_string({row, 4}, status_text(src), status_format(src, f));
         s.write_number({row, 5}, static_cast<double>(src.errors), f.plain);
         s.write_number({row, 6}, static_cast<double>(src.warnings), f.plain);
         s.write_string({row, 7}, src.note.da, f.text);
@@ -117,9 +140,9 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const std::vector<std::string> statuses = {"Ny", "Videreføres", "Afsluttet", "Fast drift"};
     std::vector<std::string> heads = {"Afdeling", "Indsatser"};
     for (const auto& st : statuses) heads.push_back(st);
-    for (const char* h : {"Påkrævede felter mangler", "Fejl", "Advarsler", "Indikatorer forværret",
-                          "Dårligere end landsplan"})
-        heads.push_back(h);
+    // The quality check's counts (errors, warnings, missing fields) are the Validering sheet's:
+    // the overview shows the plan and the indicators, as the board reads them.
+    for (const char* h : {"Indikatorer forværret", "Dårligere end landsplan"}) heads.push_back(h);
     s.set_column(0, 0, 30);
     s.set_column(1, static_cast<std::uint32_t>(heads.size() - 1), 13);
     const std::uint32_t head = 2;
@@ -129,7 +152,7 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     std::vector<double> totals(heads.size(), 0.0);
     for (const auto& file : r.report.files) {
         if (!file.workbook || !included(r, file)) continue;
-        std::size_t actions = 0, missing = 0, worsened = 0, worse = 0;
+        std::size_t actions = 0, worsened = 0, worse = 0;
         std::map<std::string, std::size_t> by_status;
         for (const auto* t : file.workbook->tables_of("plan")) {
             auto st = t->schema->field_index("status");
@@ -138,8 +161,6 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
                 if (st) ++by_status[header_key(rowv.fields[*st].text)];
             }
         }
-        for (const auto& i : file.issues)
-            if (i.code == "required-empty" || i.code == "missing-column") ++missing;
         for (const auto& d : file.deltas) {
             if (d.assessment == indicators::Assessment::worsened) ++worsened;
             if (d.vs_national == indicators::VsNational::worse) ++worse;
@@ -147,9 +168,6 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         std::vector<std::pair<std::size_t, bool>> counts = {
             {actions, false}};  // (count, flag as a problem)
         for (const auto& st : statuses) counts.push_back({by_status[header_key(st)], false});
-        counts.push_back({missing, true});
-        counts.push_back({file.count(Severity::error), false});
-        counts.push_back({file.count(Severity::warning), false});
         counts.push_back({worsened, true});
         counts.push_back({worse, true});
         s.write_string({row, 0}, file.workbook->meta.department.text, f.text);
@@ -185,9 +203,14 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     const auto& r = b.result;
     const auto* ps = b.schema.sheet("plan");
     auto& s = w.add_sheet("Opfølgningsplan");
+    const bool internal = !b.options.public_version;
+    auto theme = ps ? ps->field_index("theme") : std::nullopt;
+    // Department, then theme, then the rest in the schema's order: a board member finds a
+    // department's plan by reading down the first column.
     std::vector<std::size_t> fields;
+    if (theme) fields.push_back(*theme);
     for (std::size_t i = 0; ps && i < ps->fields.size(); ++i)
-        if (!(b.options.public_version && ps->fields[i].internal)) fields.push_back(i);
+        if (i != theme && (internal || is_public_field(ps->fields[i]))) fields.push_back(i);
 
     std::vector<PlanRow> rows;
     for (std::size_t i = 0; i < r.report.files.size(); ++i) {
@@ -196,7 +219,6 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
         for (const auto* t : file.workbook->tables_of("plan"))
             for (const auto& row : t->rows) rows.push_back({&file, i, t, &row, {}, {}});
     }
-    auto theme = ps ? ps->field_index("theme") : std::nullopt;
     auto department = [](const PlanRow& p) -> const std::string& {
         return p.file->workbook->meta.department.text;
     };
@@ -206,22 +228,24 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
         p.department_key = fold_case(department(p));
     }
     std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
-        return std::tie(a.theme_key, a.department_key, a.file_index, a.table->sheet, a.row->row) <
-               std::tie(b2.theme_key, b2.department_key, b2.file_index, b2.table->sheet,
+        return std::tie(a.department_key, a.file_index, a.theme_key, a.table->sheet, a.row->row) <
+               std::tie(b2.department_key, b2.file_index, b2.theme_key, b2.table->sheet,
                         b2.row->row);
     });
 
-    std::vector<std::string> heads;
+    std::vector<std::string> heads{"Afdeling"};
     for (auto i : fields) heads.push_back(ps->fields[i].title);
-    heads.push_back("Bemærkninger");
-    heads.push_back("Afdeling");
-    heads.push_back("Kilde");
+    if (internal) {
+        heads.push_back("Bemærkninger");  // unknown columns: internal, they may hold anything
+        heads.push_back("Kilde");
+    }
     const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
     // Widths first: rows are fitted to them as they are written. Empty cells look like the
     // rest through their column's format, so they need not be written.
+    s.set_column(0, 0, 20, f.text);
     for (std::uint32_t c = 0; c < fields.size(); ++c)
-        s.set_column(c, c, std::min(ps->fields[fields[c]].width, 40.0), f.text);
-    s.set_widths({24, 20, 34}, ncols - 3, f.text);  // Bemærkninger, Afdeling, Kilde
+        s.set_column(c + 1, c + 1, std::min(ps->fields[fields[c]].width, 40.0), f.text);
+    if (internal) s.set_widths({24, 34}, ncols - 2, f.text);  // Bemærkninger, Kilde
     // The table writes the header cells; it needs at least one data row.
     s.set_row(0, 30);
     const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows.size()), 1);
@@ -231,7 +255,8 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
     s.add_table({{0, 0}, {last, ncols - 1}}, table);
     std::uint32_t row = 1;
     for (const auto& p : rows) {
-        std::uint32_t c = 0;
+        s.write_string({row, 0}, department(p), f.text);
+        std::uint32_t c = 1;
         for (auto i : fields) {
             const auto& v = p.row->fields[i];
             const auto& field = ps->fields[i];
@@ -250,16 +275,17 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
             }
             s.write_string(at, v.text, f.text);
         }
-        std::string extras;
-        for (const auto& [h, v] : p.row->extras)
-            extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
-        if (!extras.empty()) s.write_string({row, c}, extras, f.text);
-        ++c;
-        s.write_string({row, c++}, department(p), f.text);
-        s.write_string(
-            {row, c++},
-            fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1),
-            f.text);
+        if (internal) {
+            std::string extras;
+            for (const auto& [h, v] : p.row->extras)
+                extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
+            if (!extras.empty()) s.write_string({row, c}, extras, f.text);
+            ++c;
+            s.write_string(
+                {row, c++},
+                fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1),
+                f.text);
+        }
         ++row;
     }
     s.freeze(1);
@@ -274,11 +300,33 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
 void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Validering");
-    s.set_widths({30, 20, 10, 20, 16, 10, 10, 60, 24});
-    write_headers(s, 0,
+    s.set_widths({30, 20, 16, 20, 16, 12, 10, 60, 24});
+    s.write_string({0, 0}, "Kvalitetskontrol pr. afdeling", f.title);
+    std::uint32_t row = 2;
+    s.set_row(row, 30);
+    write_headers(s, row++,
+                  {"Fil", "Afdeling", "Status", "Fejl", "Advarsler", "Påkrævede felter mangler"},
+                  f.header);
+    for (const auto& src : r.sources) {
+        const validate::FileReport* file = nullptr;
+        for (const auto& fr : r.report.files)
+            if (fr.file == src.file) file = &fr;
+        s.write_string({row, 0}, file_name(src.file), f.text);
+        s.write_string({row, 1}, src.department, f.text);
+        s.write_string({row, 2}, status_text(src), status_format(src, f));
+        s.write_number({row, 3}, static_cast<double>(src.errors), src.errors ? f.bad : f.plain);
+        s.write_number({row, 4}, static_cast<double>(src.warnings), f.plain);
+        std::size_t missing = file ? missing_required(*file) : 0;
+        s.write_number({row, 5}, static_cast<double>(missing), missing ? f.bad : f.plain);
+        ++row;
+    }
+    row += 1;
+    s.write_string({row++, 0}, "Bemærkninger", f.title);
+    const std::uint32_t head = row;
+    write_headers(s, head,
                   {"Fil", "Afdeling", "Alvor", "Kode", "Ark", "Celle", "Felt", "Besked", "Værdi"},
                   f.header);
-    std::uint32_t row = 1;
+    row = head + 1;
     for (const auto& file : r.report.files) {
         std::string dep = file.workbook ? file.workbook->meta.department.text : "";
         if (file.status == validate::FileReport::Status::unreadable) {
@@ -303,10 +351,9 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
             ++row;
         }
     }
-    if (row == 1) s.write_string({row++, 7}, "Ingen bemærkninger.", f.text);
-    s.autofilter({{0, 0}, {row - 1, 8}});
-    s.freeze(1);
-    s.print_setup(board_print(0, r.institution, r.year, "Validering"));
+    if (row == head + 1) s.write_string({row++, 7}, "Ingen bemærkninger.", f.text);
+    s.autofilter({{head, 0}, {row - 1, 8}});
+    s.print_setup(board_print(head, r.institution, r.year, "Validering"));
 }
 
 }  // namespace
@@ -320,7 +367,8 @@ std::size_t write_board_workbook(const Board& b, const std::filesystem::path& ou
     overview(w, b, f);
     std::size_t rows = plan_sheet(w, b, f);
     indicator_sheets(w, b, f);
-    issues_sheet(w, b, f);
+    // The quality check names files, cells and offending values: it stays with the school.
+    if (!b.options.public_version) issues_sheet(w, b, f);
     const auto& r = b.result;
     w.set_properties(
         {fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "",

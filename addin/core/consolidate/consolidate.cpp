@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "core/consolidate/board_workbook.h"
-#include "core/consolidate/cpr.h"
+#include "core/consolidate/public_content.h"
 #include "core/plan/inputs.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
@@ -77,42 +77,6 @@ void flag_duplicate_departments(Result& r) {
     }
 }
 
-// A published plan must not carry personal data: every text that would be published is
-// searched for CPR numbers.
-void refuse_cpr(Result& r) {
-    for (const auto& f : r.report.files) {
-        if (!f.workbook || !included(r, f)) continue;
-        for (const auto& t : f.workbook->tables) {
-            if (t.schema->name != "plan") continue;
-            for (const auto& row : t.rows) {
-                auto check = [&](const plan::FieldValue& v) {
-                    if (auto cpr = find_cpr(v.text)) {
-                        std::string where =
-                            v.source.known ? v.source.sheet.str() + "!" + xlsx::to_a1(v.source.cell)
-                                           : t.sheet;
-                        r.refusals.push_back(
-                            {Severity::error,
-                             "cpr-number",
-                             v.source.sheet,
-                             v.source.known ? xlsx::to_a1(v.source.cell) : "",
-                             "",
-                             {fmt::format("{}: {} ligner et CPR-nummer ({}); den offentlige "
-                                          "version skrives ikke",
-                                          path_utf8(f.file.filename()), where, *cpr),
-                              fmt::format("{}: {} looks like a CPR number ({}); the public version "
-                                          "is not written",
-                                          path_utf8(f.file.filename()), where, *cpr)},
-                             *cpr});
-                    }
-                };
-                for (std::size_t i = 0; i < row.fields.size(); ++i)
-                    if (!t.schema->fields[i].internal) check(row.fields[i]);
-                for (const auto& [h, v] : row.extras) check(v);
-            }
-        }
-    }
-}
-
 // The board shows indicators through their deltas, charts only the key indicators' years and
 // lists every issue, so of the mapped content little more than the plan rows is needed later.
 // The rest, most of a workbook's cells, is released as soon as the workbook is checked, which
@@ -123,6 +87,28 @@ void release_what_the_board_does_not_show(validate::FileReport& f) {
     for (auto& d : f.deltas)
         if (!d.series.entry || !d.series.entry->key)
             std::vector<indicators::Point>().swap(d.series.points);
+}
+
+// A department whose plan year is not the consolidation's is included, but never silently:
+// last year's plan merged into this year's board papers is a mistake someone must see.
+void flag_other_plan_years(Result& r) {
+    if (!r.year) return;
+    for (auto& f : r.report.files) {
+        if (!f.workbook || !f.workbook->meta.year || *f.workbook->meta.year == r.year) continue;
+        const auto& y = f.workbook->meta.plan_year;
+        Text note{fmt::format("projektmappens planår er {}, men planen samles for {}",
+                              *f.workbook->meta.year, r.year),
+                  fmt::format("the workbook's plan year is {}, but the plan is consolidated for {}",
+                              *f.workbook->meta.year, r.year)};
+        f.issues.push_back({Severity::warning, "year-mismatch", y.source.sheet.str(),
+                            y.source.known ? xlsx::to_a1(y.source.cell) : "", "plan_year", note,
+                            y.text});
+        for (auto& src : r.sources)
+            if (src.file == f.file) {
+                ++src.warnings;
+                if (src.note.da.empty()) src.note = note;
+            }
+    }
 }
 
 // Why no department can go into the board workbook: no workbooks at all, none readable, or
@@ -252,10 +238,13 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
         r.year = y.empty() ? 0 : std::stoi(y);
     }
 
+    flag_other_plan_years(r);
     // A board workbook of no departments says nothing and, written over last week's, loses it.
     if (std::none_of(r.sources.begin(), r.sources.end(), [](const Source& s) { return s.included; }))
         r.refusals.push_back(nothing_to_consolidate(r));
-    if (options.public_version) refuse_cpr(r);
+    // A published plan must not carry personal data.
+    if (options.public_version)
+        for (auto& issue : cpr_in_public_texts(r)) r.refusals.push_back(std::move(issue));
     if (!r.refusals.empty()) return r;
     if (progress.cancelled())
         throw Error(ErrorCode::cancelled, output,

@@ -76,7 +76,7 @@ struct Builder {
     // The series of `label` and `group` in `sheet`: labels are compared as header keys, never
     // through the catalogue, so that two questions of one survey stay two indicators.
     Series& get(const std::string& sheet, const std::string& label, const std::string& group,
-                Match match, const plan::Source& label_source) {
+                Match match, const plan::Source& label_source, const plan::Source& group_source) {
         auto k = std::make_tuple(sheet, key_of(label), key_of(group));
         auto it = series.find(k);
         if (it == series.end()) {
@@ -85,6 +85,7 @@ struct Builder {
             s.label = label;
             s.label_source = label_source;
             s.group = group.empty() ? mapped.meta.department.text : group;
+            s.group_source = group.empty() ? mapped.meta.department.source : group_source;
             s.match = std::move(match);
             it = series.emplace(k, std::move(s)).first;
         }
@@ -150,8 +151,9 @@ struct Builder {
                 y = static_cast<int>(n->value);
             if (!y) continue;  // the validation checks already report a bad year
             std::string group = f_group ? row.fields[*f_group].text : "";
-            Series& ser =
-                get(t.sheet, label, group, catalogue.match(label), row.fields[*f_ind].source);
+            Series& ser = get(t.sheet, label, group, catalogue.match(label),
+                              row.fields[*f_ind].source,
+                              f_group ? row.fields[*f_group].source : plan::Source{});
             if (f_unit && !row.fields[*f_unit].empty())
                 stated[&ser].first = parse_unit(row.fields[*f_unit].text);
             if (f_pol && !row.fields[*f_pol].empty())
@@ -278,7 +280,7 @@ struct Builder {
                 }
                 plan::Source row_source{sheet_name, {row, header->front().col}, true};
                 Series& ser = get(sheet.name, name, group, std::move(match),
-                                  name == title ? title_source : row_source);
+                                  name == title ? title_source : row_source, row_source);
                 for (const auto& c : *header) {
                     if (c.kind == Kind::label || c.kind == Kind::other || !c.year) continue;
                     xlsx::CellRef ref{row, c.col};

@@ -32,6 +32,7 @@ struct Series {
     std::string label;  ///< the indicator as written
     plan::Source label_source;  ///< where the label stands
     std::string group;
+    plan::Source group_source;  ///< where the group stands (unknown: the department's name)
     Match match;  ///< what the catalogue says about the label
     /// The catalogue entry that lends unit, polarity and tolerance: the matched entry when the
     /// match is sure and the values fit its unit, else nullptr (the sheet's own unit and

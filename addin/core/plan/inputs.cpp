@@ -12,8 +12,41 @@ namespace {
 
 bool is_lock_file(const std::string& name) { return name.rfind("~$", 0) == 0; }
 bool is_hidden(const std::string& name) { return !name.empty() && name[0] == '.'; }
-bool is_xlsx(const std::filesystem::path& p) {
-    return fold_case(path_utf8(p.extension())) == ".xlsx";
+
+std::string extension_of(const std::filesystem::path& p) {
+    return fold_case(path_utf8(p.extension()));
+}
+
+// Workbooks Opfølg reads: .xlsx, and .xlsm, which is the same package with macros (never run).
+bool is_workbook(const std::filesystem::path& p) {
+    auto ext = extension_of(p);
+    return ext == ".xlsx" || ext == ".xlsm";
+}
+
+// Why a file in a folder is not read, so that a department never vanishes without a word: the
+// formats people save plans in are named with what to do about them.
+Text not_a_workbook(const std::filesystem::path& p) {
+    auto ext = extension_of(p);
+    if (ext == ".xls")
+        return {"gammel Excel-projektmappe (.xls); åbn den i Excel og gem den som .xlsx",
+                "legacy Excel workbook (.xls); open it in Excel and save it as .xlsx"};
+    if (ext == ".xlsb")
+        return {"binær Excel-projektmappe (.xlsb); gem den som .xlsx",
+                "binary Excel workbook (.xlsb); save it as .xlsx"};
+    if (ext == ".ods")
+        return {"OpenDocument-regneark (.ods); gem den som .xlsx",
+                "OpenDocument spreadsheet (.ods); save it as .xlsx"};
+    if (ext == ".csv")
+        return {"CSV-fil; åbn den i Excel og gem den som .xlsx",
+                "CSV file; open it in Excel and save it as .xlsx"};
+    if (ext == ".numbers")
+        return {"Numbers-regneark; eksportér det som .xlsx",
+                "Numbers spreadsheet; export it as .xlsx"};
+    if (ext == ".docx" || ext == ".doc")
+        return {"Word-dokument, ikke en projektmappe; en plan i Word indlæses med opfolg import",
+                "Word document, not a workbook; a plan in Word is read with opfolg import"};
+    return {"ikke en Excel-projektmappe (.xlsx); springes over",
+            "not an Excel workbook (.xlsx); skipped"};
 }
 
 }  // namespace
@@ -25,12 +58,14 @@ Inputs collect_inputs(const std::vector<std::filesystem::path>& paths) {
         if (std::filesystem::is_directory(p, ec)) {
             for (const auto& e : std::filesystem::directory_iterator(p, ec)) {
                 std::string name = path_utf8(e.path().filename());
-                if (!e.is_regular_file(ec) || !is_xlsx(e.path())) continue;
+                if (!e.is_regular_file(ec)) continue;
                 if (is_lock_file(name))
                     in.skipped.push_back(
                         {e.path(),
-                         {"Excels låsefil (projektmappen er åben et sted); springes over",
-                          "Excel lock file (the workbook is open somewhere); skipped"}});
+                         {"låsefil (dokumentet er åbent et sted); springes over",
+                          "lock file (the document is open somewhere); skipped"}});
+                else if (!is_workbook(e.path()) && !is_hidden(name))
+                    in.skipped.push_back({e.path(), not_a_workbook(e.path())});
                 else if (is_hidden(name))
                     in.skipped.push_back(
                         {e.path(), {"skjult fil; springes over", "hidden file; skipped"}});

@@ -15,10 +15,13 @@ struct SkippedInput {
     Text reason;
 };
 
-/// The workbooks to read: files as given, folders searched (not recursively) for .xlsx.
+/// The workbooks to read: files as given, folders searched (not recursively) for .xlsx and
+/// .xlsm; every other file of a folder is listed as skipped with the reason.
 struct Inputs {
     std::vector<std::filesystem::path> files;  ///< sorted, duplicates removed
-    std::vector<SkippedInput> skipped;         ///< Excel lock files (~$…), hidden files
+    /// Excel lock files (~$…), hidden files, and files that are no workbook we read (.xls, .ods,
+    /// .csv …), each with what to do about it
+    std::vector<SkippedInput> skipped;
     std::vector<SkippedInput> missing;         ///< named paths that do not exist
 };
 

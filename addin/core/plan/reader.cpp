@@ -420,11 +420,9 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
             const auto* mean = ms.meaning(xlsx::to_text(cells[0]->value));
             if (!mean || mean->kind != HeaderMeaning::Kind::field) continue;
             const auto* val = cells[1];
-            // The template prints each field's help beside its value cell; with the value left
-            // empty the help is the next text on the row, and it is no value.
-            const auto& help = ms.fields[mean->index].help;
-            if (!help.empty() && squeeze_spaces(xlsx::to_text(val->value)) == squeeze_spaces(help))
-                continue;
+            // The value stands right of its label. The template's help text stands one further
+            // out, and a blank value must not make the help text the value.
+            if (val->ref.col != cells[0]->ref.col + 1) continue;
             assign(ms.fields[mean->index].name,
                    FieldValue{trim(xlsx::to_text(val->value)), typed(val->value),
                               Source{sh->name, val->ref, true}});

@@ -15,6 +15,8 @@ const char* error_code_name(ErrorCode code) {
             return "too-large";
         case ErrorCode::not_a_workbook:
             return "not-a-workbook";
+        case ErrorCode::not_a_document:
+            return "not-a-document";
         case ErrorCode::truncated:
             return "truncated";
         case ErrorCode::corrupt:
@@ -23,6 +25,8 @@ const char* error_code_name(ErrorCode code) {
             return "encrypted";
         case ErrorCode::legacy_xls:
             return "legacy-xls";
+        case ErrorCode::legacy_doc:
+            return "legacy-doc";
         case ErrorCode::ods:
             return "ods";
         case ErrorCode::zip_bomb:

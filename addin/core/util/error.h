@@ -16,10 +16,12 @@ enum class ErrorCode {
     empty_file,         ///< zero bytes
     too_large,          ///< file or part bigger than the configured limits
     not_a_workbook,     ///< not a zip and no other container we recognise
+    not_a_document,     ///< expected a Word document (.docx); the file is something else
     truncated,          ///< zip structure cut short or damaged
     corrupt,            ///< checksum mismatch or undecodable data
     encrypted,          ///< OLE/CFB container with EncryptionInfo: password protected
     legacy_xls,         ///< Excel 97–2003 .xls
+    legacy_doc,         ///< Word 97–2003 .doc
     ods,                ///< OpenDocument spreadsheet
     zip_bomb,           ///< inflate ratio or total inflated size beyond the caps
     unsafe_entry,       ///< zip entry name with "..", an absolute path or a drive letter

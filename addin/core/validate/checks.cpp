@@ -66,6 +66,13 @@ void check_structure(const CheckContext& ctx) {
                          "right file?",
                          title)});
     }
+    // An untouched template is not a plan: say so, so that it is not counted as one in silence.
+    const auto plans = ctx.workbook.tables_of("plan");
+    if (!plans.empty() && std::all_of(plans.begin(), plans.end(),
+                                      [](const Table* t) { return t->rows.empty(); }))
+        add(ctx, Severity::warning, "no-actions", plans.front()->sheet,
+            xlsx::to_a1({plans.front()->header_row + plans.front()->header_rows, 0}), "",
+            {"ingen indsatser udfyldt; planen er tom", "no actions filled in; the plan is empty"});
     for (const auto& t : ctx.workbook.tables) {
         const auto& s = *t.schema;
         for (std::size_t f = 0; f < s.fields.size(); ++f)

@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/util/error.h"
+#include "core/util/normalize.h"
 #include "core/util/utf8.h"
 #include "core/validate/report_format.h"
 #include "core/xlsx/house_style.h"
@@ -31,23 +33,25 @@ std::string unique_sheet_name(std::string base, std::set<std::string>& used) {
     return name;
 }
 
-// A link Excel follows into the department's workbook, relative to the feedback file so that the
-// pair can be moved together.
-std::string link_to(const std::filesystem::path& feedback, const std::filesystem::path& target,
-                    const Issue& i) {
-    std::error_code ec;
-    auto rel = std::filesystem::relative(std::filesystem::absolute(target, ec),
-                                         std::filesystem::absolute(feedback, ec).parent_path(), ec);
-    std::string file = path_utf8(ec || rel.empty() ? target : rel);
-    std::string sheet = i.sheet;
-    for (std::size_t at = sheet.find('\''); at != std::string::npos; at = sheet.find('\'', at + 2))
-        sheet.insert(at, "'");
-    return "external:" + file + "#'" + sheet + "'!" + i.cell;
+// The schema's title of an issue's field ("Slut" for "end"), in `lang`; indicator names and
+// anything else not a schema field are shown as they are.
+std::string field_title(const schema::Schema& schema, const std::string& field, Lang lang) {
+    if (field.empty()) return field;
+    auto title = [&](const schema::Field& f) {
+        return lang == Lang::en && !f.title_en.empty() ? f.title_en : f.title;
+    };
+    for (const auto& f : schema.metadata.fields)
+        if (f.name == field) return title(f);
+    for (const auto& sheet : schema.sheets)
+        for (const auto& f : sheet.fields)
+            if (f.name == field) return title(f);
+    return field;
 }
 
 }  // namespace
 
-void write_feedback_workbook(const Report& report, const std::filesystem::path& out, Lang lang,
+void write_feedback_workbook(const Report& report, const schema::Schema& schema,
+                             const std::filesystem::path& out, Lang lang,
                              xlsx::Existing existing) {
     bool da = lang == Lang::da;
     std::vector<std::filesystem::path> inputs;
@@ -66,7 +70,7 @@ void write_feedback_workbook(const Report& report, const std::filesystem::path& 
     }());
     xlsx::FormatSpec link_spec = st::body(false);
     link_spec.font_color = 0x0563C1;
-    auto link = w.format(link_spec);
+    auto link = w.format(link_spec);  // links within this workbook only: they survive e-mail
 
     std::set<std::string> used{da ? "Oversigt" : "Summary"};
     auto& summary = w.add_sheet(da ? "Oversigt" : "Summary");
@@ -105,13 +109,21 @@ void write_feedback_workbook(const Report& report, const std::filesystem::path& 
                            (department_of(f).empty() ? "" : " – " + department_of(f)),
                        title);
         if (f.error)
-            s.write_string({1, 0},
+            s.write_string({2, 0},
                            (da ? "Kan ikke læses: " : "Cannot be read: ") + f.error->in(lang), err);
+        // The department reads this: the schema's column titles, no internal codes, and cells
+        // as plain "Ark!Celle" text, which stays true when the file is e-mailed on its own (a link
+        // into the department's workbook would point at a path on the coordinator's disk).
+        s.write_string({1, 0},
+                       da ? fmt::format("Cellerne henviser til projektmappen \"{}\".",
+                                        path_utf8(f.file.filename()))
+                          : fmt::format("The cells refer to the workbook \"{}\".",
+                                        path_utf8(f.file.filename())),
+                       plain);
         std::vector<std::string> cols =
-            da ? std::vector<std::string>{"Alvor",   "Ark",   "Celle", "Felt",
-                                          "Problem", "Værdi", "Kode"}
-               : std::vector<std::string>{"Severity", "Sheet", "Cell", "Field",
-                                          "Problem",  "Value", "Code"};
+            da ? std::vector<std::string>{"Alvor", "Ark", "Celle", "Kolonne", "Problem", "Værdi"}
+               : std::vector<std::string>{"Severity", "Sheet", "Cell", "Column", "Problem",
+                                          "Value"};
         const std::uint32_t head_row = 3;
         for (std::uint32_t c = 0; c < cols.size(); ++c)
             s.write_string({head_row, c}, cols[c], header);
@@ -131,28 +143,52 @@ void write_feedback_workbook(const Report& report, const std::filesystem::path& 
                            is_error ? (da ? "Fejl" : "Error") : (da ? "Advarsel" : "Warning"),
                            is_error ? err : warn);
             s.write_string({r, 1}, i.sheet, body);
-            if (!i.cell.empty() && !i.sheet.empty())
-                s.write_url({r, 2}, link_to(out, f.file, i), i.cell, link,
-                            da ? "Åbn cellen i afdelingens projektmappe"
-                               : "Open the cell in the department's workbook");
-            else
-                s.write_string({r, 2}, i.cell, body);
-            s.write_string({r, 3}, i.field, body);
+            s.write_string({r, 2}, i.cell, body);
+            s.write_string({r, 3}, field_title(schema, i.field, lang), body);
             s.write_string({r, 4}, i.message.in(lang), body);
             s.write_string({r, 5}, i.value, body);
-            s.write_string({r, 6}, i.code, body);
             ++r;
         }
         if (f.issues.empty() && !f.error)
             s.write_string({r, 0}, da ? "Ingen bemærkninger – tak!" : "No remarks – thank you!",
                            body);
-        s.set_widths({10, 16, 8, 14, 70, 30, 20});
+        s.set_widths({10, 16, 8, 18, 70, 30});
         s.freeze(head_row + 1);
         s.print_setup(st::board_print(head_row, department_of(f), path_utf8(f.file.filename())));
     }
     w.set_properties({da ? "Tilbagemelding på opfølgningsplaner" : "Feedback on follow-up plans",
                       "", "Opfølg", "", "", "", ""});
     w.save();
+}
+
+std::vector<std::filesystem::path> write_feedback_workbooks(const Report& report,
+                                                            const schema::Schema& schema,
+                                                            const std::filesystem::path& folder,
+                                                            Lang lang, xlsx::Existing existing) {
+    // One file per department workbook, each named for whom it goes to. Names are checked all
+    // first, so that a refused one leaves no half-written set behind.
+    std::vector<std::pair<std::filesystem::path, const FileReport*>> planned;
+    std::set<std::string> used;
+    for (const auto& f : report.files) {
+        std::string who = department_of(f).empty() ? path_utf8(f.file.stem()) : department_of(f);
+        for (char bad : std::string("<>:\"/\\|?*")) std::replace(who.begin(), who.end(), bad, '-');
+        std::string name = (lang == Lang::da ? "Tilbagemelding " : "Feedback ") + who;
+        for (int k = 2; used.count(fold_case(name)); ++k)
+            name = (lang == Lang::da ? "Tilbagemelding " : "Feedback ") + who + " (" +
+                   std::to_string(k) + ")";
+        used.insert(fold_case(name));
+        auto out = folder / path_from_utf8(name + ".xlsx");
+        xlsx::check_writable(out, existing);
+        planned.emplace_back(out, &f);
+    }
+    std::vector<std::filesystem::path> written;
+    for (const auto& [out, f] : planned) {
+        Report one;
+        one.files.push_back(*f);
+        write_feedback_workbook(one, schema, out, lang, existing);
+        written.push_back(out);
+    }
+    return written;
 }
 
 }  // namespace opfolg::validate

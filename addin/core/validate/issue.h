@@ -38,7 +38,8 @@ struct Report {
     std::vector<plan::SkippedInput> skipped;
     std::size_t errors() const;
     std::size_t warnings() const;
-    /// 0 no errors, 1 some workbook has errors, 2 some input could not be read.
+    /// 0 no errors, 1 some workbook has errors, 2 some input could not be read or there was
+    /// no workbook at all.
     int exit_code() const;
 };
 

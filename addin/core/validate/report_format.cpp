@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/util/error.h"
+#include "core/util/plural.h"
 
 namespace opfolg::validate {
 
@@ -67,13 +68,7 @@ void report_text(const Report& report, Lang lang, std::ostream& out) {
         (f.status == FileReport::Status::ok ? ok : invalid)++;
         std::size_t e = f.count(Severity::error), w = f.count(Severity::warning);
         out << name << "  (" << department_of(f) << ")  ";
-        if (da)
-            out << fmt::format("{} {}, {} {}", e, e == 1 ? "fejl" : "fejl", w,
-                               w == 1 ? "advarsel" : "advarsler");
-        else
-            out << fmt::format("{} {}, {} {}", e, e == 1 ? "error" : "errors", w,
-                               w == 1 ? "warning" : "warnings");
-        out << "\n";
+        out << count(e, nouns::error, lang) << ", " << count(w, nouns::warning, lang) << "\n";
         for (const auto& i : f.issues) {
             std::string sev = i.severity == Severity::error ? (da ? "FEJL" : "ERROR")
                                                             : (da ? "ADVARSEL" : "WARNING");
@@ -89,15 +84,21 @@ void report_text(const Report& report, Lang lang, std::ostream& out) {
     }
     for (const auto& s : report.skipped)
         out << path_utf8(s.path.filename()) << ": " << s.reason.in(lang) << "\n";
+    if (report.files.empty()) {
+        out << (da ? "Ingen projektmapper (.xlsx) at kontrollere.\n"
+                   : "No workbooks (.xlsx) to check.\n");
+        return;
+    }
     if (da)
-        out << fmt::format(
-            "{} filer: {} i orden, {} med fejl, {} kan ikke læses. I alt {} fejl og {} "
-            "advarsler.\n",
-            report.files.size(), ok, invalid, unreadable, report.errors(), report.warnings());
+        out << fmt::format("{}: {} i orden, {} med fejl, {} kan ikke læses. I alt {} og {}.\n",
+                           count(report.files.size(), nouns::file, lang), ok, invalid, unreadable,
+                           count(report.errors(), nouns::error, lang),
+                           count(report.warnings(), nouns::warning, lang));
     else
-        out << fmt::format(
-            "{} files: {} OK, {} with errors, {} unreadable. {} errors and {} warnings in all.\n",
-            report.files.size(), ok, invalid, unreadable, report.errors(), report.warnings());
+        out << fmt::format("{}: {} OK, {} with errors, {} unreadable. {} and {} in all.\n",
+                           count(report.files.size(), nouns::file, lang), ok, invalid, unreadable,
+                           count(report.errors(), nouns::error, lang),
+                           count(report.warnings(), nouns::warning, lang));
 }
 
 }  // namespace opfolg::validate

@@ -51,7 +51,8 @@ int Report::exit_code() const {
     bool unreadable = std::any_of(files.begin(), files.end(), [](const FileReport& f) {
         return f.status == FileReport::Status::unreadable;
     });
-    if (unreadable) return 2;
+    // Nothing to check (an empty folder, only files that are not workbooks) is no success.
+    if (unreadable || files.empty()) return 2;
     return errors() > 0 ? 1 : 0;
 }
 

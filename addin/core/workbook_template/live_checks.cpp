@@ -229,12 +229,12 @@ std::vector<LiveCheck> sheet_checks(const SheetSchema& s) {
     return out;
 }
 
-std::string row_codes_formula(const SheetSchema& s, const std::vector<LiveCheck>& checks,
-                              std::uint32_t row, const std::string& codes_cell) {
-    (void)codes_cell;
-    // A row is started when any input cell holds something: the reader makes a row of it.
+std::string row_codes_formula(const std::vector<LiveCheck>& checks, std::uint32_t row,
+                              const std::vector<std::uint32_t>& input_columns) {
+    // A row is started when any input cell holds something: the reader makes a row of it. The
+    // cells are joined, so one test covers them all (an error value in any makes it started).
     std::string all;
-    for (std::size_t f = 0; f < s.fields.size(); ++f) all += (all.empty() ? "" : "&") + cell(f, row);
+    for (auto c : input_columns) all += (all.empty() ? "" : "&") + cell(c, row);
     std::string tokens;
     for (const auto& c : checks)
         tokens += fmt::format("&IF({},{},\"\")", c.condition(row), lit(c.token()));
@@ -273,7 +273,8 @@ std::string row_status_formula(const std::vector<LiveCheck>& checks,
                         group(LiveGroup::not_on_list, "Ikke på listen: ") +
                         group(LiveGroup::not_a_date, "Ikke en dato: ") +
                         group(LiveGroup::not_a_year, "Ikke et gyldigt årstal: ") +
-                        plain(LiveGroup::end_before_start, "") + plain(LiveGroup::goal, "");
+                        plain(LiveGroup::end_before_start, "") + plain(LiveGroup::goal, "") +
+                        plain(LiveGroup::note, "");
     return fmt::format("IF({0}=\"\",\"\",IF({0}=\";\",\"✓ I orden\",MID(\"\"{1},3,1000)))",
                        codes_cell, parts);
 }
@@ -322,6 +323,14 @@ std::vector<LiveCheck> metadata_checks(const schema::Schema& schema, const Metad
                                static_cast<long>(lowest), static_cast<long>(highest));
                        }});
     }
+    // check_structure: a plan table without a single row.
+    if (!m.plan_codes.empty()) {
+        std::string range = m.plan_codes;
+        out.push_back({"no-actions", Severity::warning, "", {}, LiveGroup::note,
+                       "Bemærk: ingen indsatser udfyldt endnu", [range](std::uint32_t) {
+                           return fmt::format("SUMPRODUCT(--({}<>\"\"))=0", range);
+                       }});
+    }
     return out;
 }
 
@@ -366,6 +375,10 @@ const std::vector<Claim>& claims() {
         {"missing-metadata",
          {"Institution eller planår, der mangler på arket Oplysninger (en bemærkning).",
           "Institution or plan year missing on the Oplysninger sheet (a remark)."},
+         {}},
+        {"no-actions",
+         {"En plan uden en eneste indsats (en bemærkning på arket Oplysninger).",
+          "A plan without a single action (a remark on the Oplysninger sheet)."},
          {}},
         {"not-a-year",
          {"Et planår, der er et tal uden for det tilladte (2000–2100).",

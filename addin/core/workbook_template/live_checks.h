@@ -17,7 +17,7 @@
 namespace opfolg::tmpl {
 
 /// How the row status groups what it names.
-enum class LiveGroup { missing, not_on_list, not_a_date, not_a_year, end_before_start, goal };
+enum class LiveGroup { missing, not_on_list, not_a_date, not_a_year, end_before_start, goal, note };
 
 /// One check of one row (or of the metadata sheet), as an Excel condition.
 struct LiveCheck {
@@ -43,10 +43,10 @@ struct LiveCheck {
 std::vector<LiveCheck> sheet_checks(const schema::SheetSchema& sheet);
 
 /// The formula (without "=") for the hidden code column of data row `row`: "" for a row nobody
-/// has started, else ";" followed by the token of every check that fires.
-std::string row_codes_formula(const schema::SheetSchema& sheet,
-                              const std::vector<LiveCheck>& checks, std::uint32_t row,
-                              const std::string& codes_cell);
+/// has started (all of `input_columns` empty, as the reader decides), else ";" followed by the
+/// token of every check that fires.
+std::string row_codes_formula(const std::vector<LiveCheck>& checks, std::uint32_t row,
+                              const std::vector<std::uint32_t>& input_columns);
 
 /// The formula (without "=") for the visible status of a row, in Danish, read from its code cell
 /// (e.g. "$R2"): "" for an empty row, "✓ I orden", or what is missing and wrong.
@@ -58,11 +58,14 @@ struct MetadataCells {
     std::string institution, department, plan_year;  ///< absolute A1 ("$B$3"); "" when absent
     bool institution_fallback = false;  ///< the document's company names the institution
     bool department_fallback = false;   ///< the document's subject names the department
+    /// The plan sheet's code column ('Ark'!$R$2:$R$41): no started row there is `validate`'s
+    /// "no-actions"; "" when the plan sheet has none.
+    std::string plan_codes;
 };
 
 /// The checks of the metadata sheet, as `validate`'s metadata check makes them: institution and
 /// plan year missing (warnings) unless the reader has a fallback, a plan year that is a number
-/// outside the schema's bounds.
+/// outside the schema's bounds; and the workbook's: a plan with no action at all (a warning).
 std::vector<LiveCheck> metadata_checks(const schema::Schema& schema, const MetadataCells& cells);
 
 /// The formula (without "=") for the metadata code cell: ";" followed by the firing tokens.

@@ -9,6 +9,7 @@
 #include "core/plan/reader.h"
 #include "core/plan/timetable.h"
 #include "core/util/date.h"
+#include "core/util/normalize.h"
 #include "core/util/number_display.h"
 #include "core/util/utf8.h"
 #include "core/validate/codes.h"
@@ -25,6 +26,19 @@ using schema::FieldType;
 using schema::SheetSchema;
 using xlsx::FormatSpec;
 namespace st = xlsx::style;
+
+// " 2025", or nothing when the year is not known.
+std::string year_suffix(const TemplateOptions& o) {
+    return o.year ? " " + std::to_string(o.year) : std::string();
+}
+
+// The last data row (zero-based) of sheet `sh`'s table: the prepared rows, and at least ten
+// empty ones below filled rows (the sheets are protected: a table cannot grow in Excel).
+std::uint32_t last_row_of(const SheetSchema& sh, const TemplateOptions& o) {
+    auto filled = o.rows.find(sh.name);
+    std::size_t rows = filled == o.rows.end() ? 0 : filled->second.rows.size() + 10;
+    return static_cast<std::uint32_t>(std::max<std::size_t>({o.empty_rows, rows, 1}));
+}
 
 std::string table_name(const std::string& s) {
     std::string out = "tbl";
@@ -202,7 +216,8 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         return f;
     }());
 
-    s.write_string({0, 0}, fmt::format("{} {} – {}", schema.title, o.year, o.department), title);
+    s.write_string({0, 0}, fmt::format("{}{} – {}", schema.title, year_suffix(o), o.department),
+                   title);
     s.write_string({1, 0},
                    "Sådan udfylder I projektmappen. Kvalitetsfunktionen kontrollerer og samler "
                    "afdelingernes planer til bestyrelsen.",
@@ -290,7 +305,7 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     s.set_widths({26, 22, 64, 40});
     s.set_column(4, 20, 18);
     // The wide example rows are for the screen; on paper the four-column guide says it all.
-    auto print = st::board_print(0, o.department, std::to_string(o.year));
+    auto print = st::board_print(0, o.department, trim(year_suffix(o)));
     print.repeat_rows.reset();
     print.print_area = xlsx::CellRange{{0, 0}, {r, 3}};
     s.print_setup(print);
@@ -310,6 +325,11 @@ std::optional<std::uint32_t> computed_column(const SheetSchema& sh, const std::s
             return static_cast<std::uint32_t>(sh.fields.size() + i);
     return std::nullopt;
 }
+
+// The cached result of every formula the template writes. Excel computes them all on load
+// (libxlsxwriter asks it to: fullCalcOnLoad); LibreOffice keeps a cached result that is not
+// empty, and computes a formula whose result is – so no result must look like a verdict.
+const xlsx::CellValue no_result = std::string();
 
 std::string plural(const std::string& n, const char* one, const char* many) {
     return fmt::format("IF({0}=1,\"1 {1}\",{0}&\" {2}\")", n, one, many);
@@ -359,7 +379,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         s.write_string({r, 0}, f.title, label);
         if (f.name == "department")
             s.write_string({r, 1}, o.department, input);
-        else if (f.name == "plan_year")
+        else if (f.name == "plan_year" && o.year)
             s.write_number({r, 1}, o.year, input);
         else if (f.name == "institution" && !o.institution.empty())
             s.write_string({r, 1}, o.institution, input);
@@ -377,6 +397,9 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     // The reader falls back on the document properties the template writes (company, subject).
     cells.institution_fallback = !o.institution.empty();
     cells.department_fallback = !o.department.empty();
+    if (const auto* plan = schema.sheet("plan"))
+        for (const auto& cc : code_columns)
+            if (cc.sheet == plan->title) cells.plan_codes = cc.range;
 
     // The workbook's own verdict: rows lacking something per sheet, the metadata, and whether
     // the workbook is ready to send.
@@ -391,7 +414,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         std::string errors = fmt::format("SUMPRODUCT(--ISNUMBER(FIND(\";E:\",{})))", cc.range);
         std::string b = "$B$" + std::to_string(r + 1);
         s.write_string({r, 0}, cc.sheet, label);
-        s.write_formula({r, 1}, "=" + errors, 0.0, computed_count);
+        s.write_formula({r, 1}, "=" + errors, no_result, computed_count);
         s.write_formula({r, 2}, "=" + sheet_summary(cc.range, b), std::string(), computed);
         row_counts.push_back(b);
         ++r;
@@ -403,7 +426,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     s.write_string({meta_row, 0}, ms.title.empty() ? "Oplysninger" : ms.title, label);
     std::string meta_errors =
         fmt::format("(LEN({0})-LEN(SUBSTITUTE({0},\";E:\",\"\")))/3", meta_codes);
-    s.write_formula({meta_row, 1}, "=" + meta_errors, 0.0, computed_count);
+    s.write_formula({meta_row, 1}, "=" + meta_errors, no_result, computed_count);
     s.write_formula({meta_row, 2}, "=" + row_status_formula(checks, meta_codes), std::string(),
                     computed);
     // Total: rows lacking something in all sheets; ready when none does, the metadata is in
@@ -421,7 +444,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     }
     warnings += fmt::format("+ISNUMBER(FIND(\";W:\",{}))", meta_codes);
     s.write_string({total_row, 0}, "I alt", label);
-    s.write_formula({total_row, 1}, "=" + rows_total, 0.0, computed_count);
+    s.write_formula({total_row, 1}, "=" + rows_total, no_result, computed_count);
     s.write_formula(
         {total_row, 2},
         fmt::format("=IF({0}+{1}>0,\"Ikke klar til at sende – ret de røde felter\"&IF({0}>0,"
@@ -432,7 +455,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
                     "Oplysninger", plan_started, warnings),
         std::string(), computed);
     s.write_string({codes_row, 0}, "Kontrolkoder", help);
-    s.write_formula({codes_row, 1}, "=" + metadata_codes_formula(checks), std::string(";"),
+    s.write_formula({codes_row, 1}, "=" + metadata_codes_formula(checks), no_result,
                     computed);
     s.set_row(codes_row, 15, {}, true);
 
@@ -465,7 +488,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     s.set_column(0, 0, 24);
     s.set_column(1, 1, 36);
     s.set_column(2, 2, 70);
-    s.print_setup(st::board_print(0, o.department, std::to_string(o.year)));
+    s.print_setup(st::board_print(0, o.department, trim(year_suffix(o))));
     s.protect({});
 }
 
@@ -540,16 +563,27 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     computed_spec.num_format.clear();
     computed_spec.wrap = true;
     auto computed_text = unlocked(computed_spec);
+    static const SheetRows no_rows;
+    auto filled = o.rows.find(sh.name);
+    const SheetRows& content = filled == o.rows.end() ? no_rows : filled->second;
     const std::uint32_t nfields = static_cast<std::uint32_t>(sh.fields.size());
-    const std::uint32_t last_col = nfields + static_cast<std::uint32_t>(sh.computed.size()) - 1;
-    const std::uint32_t last_row = static_cast<std::uint32_t>(std::max<std::size_t>(o.empty_rows, 1));
+    const std::uint32_t ncomputed = static_cast<std::uint32_t>(sh.computed.size());
+    const std::uint32_t nextra = static_cast<std::uint32_t>(content.extra_headers.size());
+    const std::uint32_t last_col = nfields + ncomputed + nextra - 1;
+    const std::uint32_t last_row = last_row_of(sh, o);
     xlsx::TableSpec table;
     table.name = table_name(sh.title);
     for (const auto& f : sh.fields) table.headers.push_back(f.title);
     for (const auto& c : sh.computed) table.headers.push_back(c.title);
+    for (const auto& h : content.extra_headers) table.headers.push_back(h);
     s.add_table({{0, 0}, {last_row, last_col}}, table);
-    // Input cells: only the table's rows are unlocked, so that nothing is typed below the table
-    // where neither its checks nor its formulas reach.
+    // Input cells, filled (an imported plan) or blank: only the table's rows are unlocked, so
+    // that nothing is typed below the table where neither its checks nor its formulas reach.
+    auto value_at = [&](std::uint32_t r, const auto& cells, std::uint32_t i) -> xlsx::CellValue {
+        if (r - 1 < content.rows.size() && i < (content.rows[r - 1].*cells).size())
+            return (content.rows[r - 1].*cells)[i];
+        return std::monostate{};
+    };
     for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
         xlsx::Format fmt = f.type == FieldType::date                                   ? date
@@ -557,8 +591,24 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
                            : f.type == FieldType::number                               ? number
                                                                                        : text;
         s.set_column(c, c, f.width);
-        for (std::uint32_t r = 1; r <= last_row; ++r) s.write({r, c}, std::monostate{}, fmt);
+        for (std::uint32_t r = 1; r <= last_row; ++r)
+            s.write({r, c}, value_at(r, &SheetRows::Row::fields, c), fmt);
         if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
+    }
+    // Columns after the schema's (where an imported row came from, text under headers the
+    // schema does not know): the reader keeps their text, so they are input too.
+    std::vector<std::uint32_t> input_columns;
+    for (std::uint32_t c = 0; c < nfields; ++c) input_columns.push_back(c);
+    for (std::uint32_t i = 0; i < nextra; ++i) {
+        std::uint32_t c = nfields + ncomputed + i;
+        input_columns.push_back(c);
+        s.set_column(c, c, 30);
+        for (std::uint32_t r = 1; r <= last_row; ++r) {
+            std::string v;
+            if (r - 1 < content.rows.size() && i < content.rows[r - 1].extras.size())
+                v = content.rows[r - 1].extras[i];
+            s.write({r, c}, v.empty() ? xlsx::CellValue{} : xlsx::CellValue{v}, text);
+        }
     }
     auto checks = sheet_checks(sh);
     auto status_col = computed_column(sh, "row_status");
@@ -573,7 +623,7 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
         for (std::uint32_t r = 1; r <= last_row; ++r) {
             std::string formula;
             if (codes)
-                formula = "=" + row_codes_formula(sh, checks, r + 1, "");
+                formula = "=" + row_codes_formula(checks, r + 1, input_columns);
             else if (status && codes_col)
                 formula = "=" + row_status_formula(checks, "$" + xlsx::column_name(*codes_col) +
                                                                std::to_string(r + 1));
@@ -626,7 +676,7 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     }
     s.set_row(0, 32);
     s.freeze(1);
-    s.print_setup(st::board_print(0, o.department, fmt::format("{} {}", sh.title, o.year)));
+    s.print_setup(st::board_print(0, o.department, sh.title + year_suffix(o)));
     s.protect(data_protection());
 }
 
@@ -639,17 +689,17 @@ void write_template(const schema::Schema& schema, const TemplateOptions& o,
     // The metadata sheet comes before the data sheets but sums their code columns, which are
     // known from the schema before those sheets are written.
     std::vector<CodeColumn> code_columns;
-    const std::uint32_t last_row = static_cast<std::uint32_t>(std::max<std::size_t>(o.empty_rows, 1));
     for (const auto& sh : schema.sheets)
         if (auto c = computed_column(sh, "row_checks")) {
             std::string letter = xlsx::column_name(*c);
             code_columns.push_back({sh.title, fmt::format("{}${}$2:${}${}", sheet_ref(sh.title),
-                                                          letter, letter, last_row + 1)});
+                                                          letter, letter,
+                                                          last_row_of(sh, o) + 1)});
         }
     write_metadata(w, schema, o, code_columns);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
-    w.set_properties({fmt::format("{} {}", schema.title, o.year), o.department, "Opfølg",
-                      o.institution, "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
+    w.set_properties({schema.title + year_suffix(o), o.department, "Opfølg", o.institution,
+                      "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
                       "Skabelon til afdelingens opfølgningsplan"});
     // The stamp `validate` reads to tell a department what changed since its template was made.
     w.set_custom_property(plan::template_schema_property, schema.name);

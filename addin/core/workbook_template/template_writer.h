@@ -2,19 +2,36 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "core/schema/schema.h"
+#include "core/xlsx/value.h"
 #include "core/xlsx/writer.h"
 
 namespace opfolg::tmpl {
 
+/// Rows to fill a data sheet with (a plan imported from Word), in the schema's field order.
+struct SheetRows {
+    /// Headers of columns after the sheet's own, for what the schema has no field for (where an
+    /// imported row came from, text under headers the schema does not know).
+    std::vector<std::string> extra_headers;
+    struct Row {
+        std::vector<xlsx::CellValue> fields;  ///< by field index; empty values stay blank
+        std::vector<std::string> extras;      ///< by extra_headers index
+    };
+    std::vector<Row> rows;
+};
+
 /// What goes on a department's template besides the schema.
 struct TemplateOptions {
     std::string department;
-    int year = 0;
+    int year = 0;                 ///< 0 when not known: the Planår cell is left blank
     std::string institution;      ///< may be empty: the department fills it in
-    std::size_t empty_rows = 40;  ///< rows prepared in each table
+    std::size_t empty_rows = 40;  ///< rows prepared in each table (10 at least below filled rows)
+    /// Filled rows per schema sheet name ("plan", "indicators"); a fresh template has none.
+    std::map<std::string, SheetRows> rows = {};
     /// An existing file at the target is refused unless this says replace (a department's
     /// filled plan is never overwritten by an empty template by accident).
     xlsx::Existing existing = xlsx::Existing::refuse;

@@ -705,6 +705,7 @@ void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {
     if (!spec.title.empty()) chart_title_set_name(chart, Utf8Arg(spec.title));
     if (!spec.x_title.empty()) chart_axis_set_name(chart->x_axis, Utf8Arg(spec.x_title));
     if (!spec.y_title.empty()) chart_axis_set_name(chart->y_axis, Utf8Arg(spec.y_title));
+    if (spec.y_min) chart_axis_set_min(chart->y_axis, *spec.y_min);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options opt{};
     opt.x_scale = spec.width_scale;

@@ -106,6 +106,9 @@ struct ChartSpec {
     std::string x_title, y_title;
     std::vector<ChartSeries> series;
     double width_scale = 1.0, height_scale = 1.0;
+    /// Where the value axis starts; nullopt lets the application choose (Excel starts near the
+    /// data, which exaggerates change).
+    std::optional<double> y_min;
 };
 
 /// Document properties (File ▸ Info).

@@ -15,17 +15,6 @@ namespace opfolg::xlsx {
 
 namespace {
 
-constexpr unsigned char cfb_magic[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-
-bool contains_utf16le(const std::string& hay, const char* ascii) {
-    std::string needle;
-    for (const char* p = ascii; *p; ++p) {
-        needle.push_back(*p);
-        needle.push_back('\0');
-    }
-    return hay.find(needle) != std::string::npos;
-}
-
 // Zip entry names that could escape a folder if anyone ever extracted them: refuse the package.
 bool unsafe_name(const std::string& n) {
     if (n.empty() || n[0] == '/' || n[0] == '\\') return true;
@@ -89,11 +78,13 @@ std::string read_file_capped(const std::filesystem::path& path, std::uint64_t ma
     return bytes;
 }
 
-ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limits)
-    : ZipArchive(read_file_capped(path, limits.max_file_size), path, limits) {}
+ZipArchive::ZipArchive(const std::filesystem::path& path, const ReadLimits& limits,
+                       PackageKind kind)
+    : ZipArchive(read_file_capped(path, limits.max_file_size), path, limits, kind) {}
 
-ZipArchive::ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits)
-    : bytes_(std::move(bytes)), path_(std::move(path)), limits_(limits) {
+ZipArchive::ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits,
+                       PackageKind kind)
+    : bytes_(std::move(bytes)), path_(std::move(path)), limits_(limits), kind_(kind) {
     open();
 }
 
@@ -105,28 +96,7 @@ void ZipArchive::open() {
                     {"filen er tom (0 byte)", "the file is empty (0 bytes)"});
     if (bytes_.size() > limits_.max_file_size)
         throw Error(ErrorCode::too_large, path_, {"filen er for stor", "the file is too large"});
-    if (bytes_.size() >= sizeof cfb_magic &&
-        std::memcmp(bytes_.data(), cfb_magic, sizeof cfb_magic) == 0) {
-        // An OLE compound file: Excel wraps password-protected .xlsx in one (MS-OFFCRYPTO), and
-        // Excel 97–2003 saves .xls in one.
-        if (contains_utf16le(bytes_, "EncryptionInfo") ||
-            contains_utf16le(bytes_, "EncryptedPackage"))
-            throw Error(
-                ErrorCode::encrypted, path_,
-                {"projektmappen er beskyttet med adgangskode; gem den uden adgangskode i Excel",
-                 "the workbook is password protected; save it without a password in Excel"});
-        if (contains_utf16le(bytes_, "Workbook") || contains_utf16le(bytes_, "Book"))
-            throw Error(ErrorCode::legacy_xls, path_,
-                        {"filen er en gammel Excel 97–2003-projektmappe (.xls); gem den som .xlsx",
-                         "the file is a legacy Excel 97–2003 workbook (.xls); save it as .xlsx"});
-        throw Error(ErrorCode::not_a_workbook, path_,
-                    {"filen er et OLE-dokument, ikke en Excel-projektmappe",
-                     "the file is an OLE document, not an Excel workbook"});
-    }
-    if (bytes_.size() < 4 || bytes_.compare(0, 2, "PK") != 0)
-        throw Error(ErrorCode::not_a_workbook, path_,
-                    {"filen er ikke en Excel-projektmappe (.xlsx er en zip-pakke)",
-                     "the file is not an Excel workbook (.xlsx is a zip package)"});
+    refuse_foreign_container(bytes_, path_, kind_);
 
     zip_error_t zerr;
     zip_error_init(&zerr);
@@ -208,16 +178,7 @@ void ZipArchive::open() {
                     {"zip-pakken fylder for meget udpakket (zip-bombe)",
                      "the zip package inflates to too much (zip bomb)"});
 
-    if (auto mime = read_optional("mimetype")) {
-        if (mime->find("opendocument.spreadsheet") != std::string::npos)
-            throw Error(ErrorCode::ods, path_,
-                        {"filen er et OpenDocument-regneark (.ods); gem den som .xlsx",
-                         "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx"});
-        if (mime->find("opendocument") != std::string::npos)
-            throw Error(ErrorCode::not_a_workbook, path_,
-                        {"filen er et OpenDocument-dokument, ikke en Excel-projektmappe",
-                         "the file is an OpenDocument file, not an Excel workbook"});
-    }
+    if (auto mime = read_optional("mimetype")) refuse_opendocument(*mime, path_, kind_);
 }
 
 std::optional<std::uint64_t> ZipArchive::locate(const std::string& name) const {
@@ -232,11 +193,7 @@ bool ZipArchive::contains(const std::string& name) const { return locate(name).h
 
 std::string ZipArchive::read(const std::string& name) {
     auto part = read_optional(name);
-    if (!part)
-        throw Error(ErrorCode::missing_part, path_,
-                    {"en nødvendig del mangler i projektmappen",
-                     "a required part is missing from the workbook"},
-                    name);
+    if (!part) throw Error(ErrorCode::missing_part, path_, missing_part_text(kind_), name);
     return std::move(*part);
 }
 

@@ -9,18 +9,22 @@
 #include <vector>
 
 #include "core/xlsx/limits.h"
+#include "core/xlsx/package_kind.h"
 
 namespace opfolg::xlsx {
 
 /// A read-only zip package held in memory, checked before anything is inflated: container
 /// sniffing (OLE/CFB, ODS), entry names, declared sizes and ratios; every read enforces the
-/// caps again on the real inflated bytes. Throws opfolg::Error naming the file and entry.
+/// caps again on the real inflated bytes. Throws opfolg::Error naming the file and entry; `kind`
+/// picks the words for a file of another kind (a .doc renamed to .docx, an .ods to .xlsx).
 class ZipArchive {
   public:
     /// Reads `path` whole (after a size check) and opens it as a zip package.
-    ZipArchive(const std::filesystem::path& path, const ReadLimits& limits);
+    ZipArchive(const std::filesystem::path& path, const ReadLimits& limits,
+               PackageKind kind = PackageKind::workbook);
     /// Opens an in-memory copy of a file; `path` is used in messages only.
-    ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits);
+    ZipArchive(std::string bytes, std::filesystem::path path, const ReadLimits& limits,
+               PackageKind kind = PackageKind::workbook);
     ~ZipArchive();
     ZipArchive(const ZipArchive&) = delete;
     ZipArchive& operator=(const ZipArchive&) = delete;
@@ -44,6 +48,7 @@ class ZipArchive {
     std::string bytes_;
     std::filesystem::path path_;
     ReadLimits limits_;
+    PackageKind kind_;
     std::unique_ptr<Impl> impl_;
     std::vector<std::string> names_;
     std::uint64_t inflated_total_ = 0;
