@@ -271,10 +271,10 @@ BOOST_AUTO_TEST_CASE(keeps_every_formula_within_what_excel_2016_and_libreoffice_
     // Functions of Excel 2016 that LibreOffice computes alike; no dynamic arrays, LET or LAMBDA.
     // UNICHAR came with Excel 2013 and is stored with its _xlfn. prefix.
     const std::set<std::string> allowed = {
-        "ABS",   "AND",    "CHAR",       "CLEAN",       "COUNTIFS", "ERROR.TYPE", "EXACT",
-        "FALSE", "FIND",   "IF",         "IFERROR",     "INT",      "ISERROR",    "ISNUMBER",
-        "LEFT",  "LEN",    "LOWER",      "MATCH",       "MID",      "NOT",        "OR",
-        "ROUND", "SUMIFS", "SUMPRODUCT", "SUBSTITUTE",  "TRIM",     "TRUNC",      "_xlfn.UNICHAR"};
+        "ABS",   "AND",    "CHAR",       "CLEAN",      "COUNTIFS", "ERROR.TYPE", "EXACT",
+        "FALSE", "FIND",   "IF",         "IFERROR",    "INT",      "ISERROR",    "ISNUMBER",
+        "LEFT",  "LEN",    "LOWER",      "MATCH",      "MID",      "NOT",        "OR",
+        "ROUND", "SUMIFS", "SUMPRODUCT", "SUBSTITUTE", "TRIM",     "TRUNC",      "_xlfn.UNICHAR"};
     Written w;
     std::size_t cells = 0;
     for (const auto& [name, xml] : w.parts) {
@@ -284,8 +284,8 @@ BOOST_AUTO_TEST_CASE(keeps_every_formula_within_what_excel_2016_and_libreoffice_
             auto check = [&](const std::string& formula, std::size_t max_length) {
                 auto s = shape_of(formula);
                 BOOST_TEST(formula.size() <= max_length, formula.size());
-                BOOST_TEST(s.depth <= 64, s.depth);       // Excel's nesting limit
-                BOOST_TEST(s.longest_literal <= 255u);    // a literal's limit
+                BOOST_TEST(s.depth <= 64, s.depth);     // Excel's nesting limit
+                BOOST_TEST(s.longest_literal <= 255u);  // a literal's limit
                 for (const auto& fn : s.functions) BOOST_TEST(allowed.count(fn) == 1u, fn);
             };
             for (const auto& formula : f.cells) check(formula, 8192);  // Excel's formula length
@@ -328,9 +328,10 @@ BOOST_AUTO_TEST_CASE(derives_its_checks_from_the_schema) {
                     return c.code == code && c.field == f.name;
                 });
             };
-            bool first_of_any = std::any_of(
-                s.required_any.begin(), s.required_any.end(),
-                [&](const schema::RequiredAny& a) { return s.fields[a.fields.front()].name == f.name; });
+            bool first_of_any = std::any_of(s.required_any.begin(), s.required_any.end(),
+                                            [&](const schema::RequiredAny& a) {
+                                                return s.fields[a.fields.front()].name == f.name;
+                                            });
             BOOST_TEST(count("required-empty") == (f.required || first_of_any ? 1 : 0), f.name);
             BOOST_TEST(count("enum-value") == (f.enum_values.empty() ? 0 : 1), f.name);
             BOOST_TEST(count("not-a-date") == (f.type == schema::FieldType::date ? 1 : 0), f.name);
@@ -386,11 +387,11 @@ BOOST_AUTO_TEST_CASE(guidance_writes_numbers_and_dates_as_the_validator_reads_th
         for (const auto& f : s.fields) {
             if (f.example.is_null()) continue;
             BOOST_TEST_CONTEXT(s.title << " / " << f.name) {
-                auto row = std::find_if(w.wb.sheet("Vejledning")->cells.begin(),
-                                        w.wb.sheet("Vejledning")->cells.end(),
-                                        [&](const xlsx::Cell& c) {
-                                            return c.ref.col == 0 && xlsx::to_text(c.value) == f.title;
-                                        });
+                auto row =
+                    std::find_if(w.wb.sheet("Vejledning")->cells.begin(),
+                                 w.wb.sheet("Vejledning")->cells.end(), [&](const xlsx::Cell& c) {
+                                     return c.ref.col == 0 && xlsx::to_text(c.value) == f.title;
+                                 });
                 BOOST_TEST_REQUIRE((row != w.wb.sheet("Vejledning")->cells.end()));
                 const auto* ex = w.wb.sheet("Vejledning")->find({row->ref.row, 3});
                 BOOST_TEST_REQUIRE(ex != nullptr);
@@ -439,8 +440,8 @@ BOOST_AUTO_TEST_CASE(a_workbook_from_a_newer_template_or_another_schema_says_so)
     const auto& now = shipped_schema();
     auto newer = edited_schema([&](nlohmann::json& j) { j["version"] = now.version + 1; });
     auto other = edited_schema([&](nlohmann::json& j) { j["name"] = "selvevaluering"; });
-    for (auto [schema, code] : {std::pair{&newer, "template-newer"},
-                                std::pair{&other, "template-other-schema"}}) {
+    for (auto [schema, code] :
+         {std::pair{&newer, "template-newer"}, std::pair{&other, "template-other-schema"}}) {
         Written w({"Byg og anlæg", 2026, "Eksempelskolen"}, *schema);
         auto report = validate::validate_file(w.file, now, catalogue());
         std::set<std::string> codes;
@@ -513,12 +514,12 @@ BOOST_AUTO_TEST_CASE(hold_days_from_2000_to_2099_whatever_the_cell_format) {
         bool date;
     };
     const Case cases[] = {
-        {xlsx::DateTime{36525, xlsx::DateTime::Kind::date}, false},  // 1999-12-31
-        {xlsx::DateTime{36526, xlsx::DateTime::Kind::date}, true},   // 2000-01-01
+        {xlsx::DateTime{36525, xlsx::DateTime::Kind::date}, false},       // 1999-12-31
+        {xlsx::DateTime{36526, xlsx::DateTime::Kind::date}, true},        // 2000-01-01
         {xlsx::DateTime{73050.9, xlsx::DateTime::Kind::datetime}, true},  // 2099-12-31 21:36
-        {xlsx::DateTime{73051, xlsx::DateTime::Kind::date}, false},  // 2100-01-01
-        {xlsx::DateTime{5, xlsx::DateTime::Kind::date}, false},      // 05-01-1900: a slip
-        {45870.0, true},                                             // a bare serial
+        {xlsx::DateTime{73051, xlsx::DateTime::Kind::date}, false},       // 2100-01-01
+        {xlsx::DateTime{5, xlsx::DateTime::Kind::date}, false},           // 05-01-1900: a slip
+        {45870.0, true},                                                  // a bare serial
         {73051.0, false},
     };
     for (const auto& c : cases) {

@@ -78,8 +78,7 @@ std::string squeezed(const std::string& x) {
 
 // A day number within the bounds a date field may hold (plan::date_of).
 std::string within_dates(const std::string& x) {
-    return fmt::format("INT({0})>={1},INT({0})<={2}", x,
-                       static_cast<long>(plan::first_date_serial),
+    return fmt::format("INT({0})>={1},INT({0})<={2}", x, static_cast<long>(plan::first_date_serial),
                        static_cast<long>(plan::last_date_serial));
 }
 
@@ -109,14 +108,16 @@ std::string on_list(const Field& f, const std::string& x) {
         tests.push_back(fmt::format("ISNUMBER(MATCH({},{{{}}},0))", key_of(x), list));
     }
     for (const auto& r : raw) tests.push_back(fmt::format("EXACT({},{})", squeezed(x), lit(r)));
-    std::string text_test = tests.empty()      ? "FALSE"
+    std::string text_test = tests.empty()       ? "FALSE"
                             : tests.size() == 1 ? tests.front()
-                                                : "OR(" + [&] {
-                                                      std::string j;
-                                                      for (const auto& t : tests)
-                                                          j += (j.empty() ? "" : ",") + t;
-                                                      return j;
-                                                  }() + ")";
+                                                : "OR(" +
+                                                      [&] {
+                                                          std::string j;
+                                                          for (const auto& t : tests)
+                                                              j += (j.empty() ? "" : ",") + t;
+                                                          return j;
+                                                      }() +
+                                                      ")";
     // An error value is on the list only if its text means an allowed value (no list holds
     // "#N/A", but the schema decides).
     std::string error_list;
@@ -124,9 +125,8 @@ std::string on_list(const Field& f, const std::string& x) {
         if (f.canonical_enum(error_texts[i]))
             error_list += (error_list.empty() ? "" : ",") + std::to_string(i + 1);
     std::string error_test =
-        error_list.empty()
-            ? "FALSE"
-            : fmt::format("ISNUMBER(MATCH(ERROR.TYPE({}),{{{}}},0))", x, error_list);
+        error_list.empty() ? "FALSE"
+                           : fmt::format("ISNUMBER(MATCH(ERROR.TYPE({}),{{{}}},0))", x, error_list);
     return fmt::format("IF(ISERROR({}),{},{})", x, error_test, text_test);
 }
 
@@ -146,7 +146,10 @@ std::string cell(std::size_t field, std::uint32_t row) {
 std::string joined_titles(const SheetSchema& s, const std::vector<std::size_t>& fields) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == fields.size() ? " eller " : ", ") + s.fields[fields[i]].title;
+        out += (i == 0                   ? ""
+                : i + 1 == fields.size() ? " eller "
+                                         : ", ") +
+               s.fields[fields[i]].title;
     return out;
 }
 
@@ -161,17 +164,21 @@ std::vector<LiveCheck> sheet_checks(const SheetSchema& s) {
     // Required fields and "at least one of" groups, in field order (as check_required).
     for (std::size_t f = 0; f < s.fields.size(); ++f) {
         if (!s.fields[f].required) continue;
-        out.push_back({"required-empty", Severity::error, s.fields[f].name, {f},
-                       LiveGroup::missing, s.fields[f].title,
+        out.push_back({"required-empty",
+                       Severity::error,
+                       s.fields[f].name,
+                       {f},
+                       LiveGroup::missing,
+                       s.fields[f].title,
                        [f](std::uint32_t r) { return blank(cell(f, r)); }});
     }
     for (const auto& any : s.required_any) {
         auto fields = any.fields;
         out.push_back({"required-empty", Severity::error, s.fields[fields.front()].name, fields,
-                       LiveGroup::missing, joined_titles(s, fields),
-                       [fields](std::uint32_t r) {
+                       LiveGroup::missing, joined_titles(s, fields), [fields](std::uint32_t r) {
                            std::string all;
-                           for (auto f : fields) all += (all.empty() ? "" : ",") + blank(cell(f, r));
+                           for (auto f : fields)
+                               all += (all.empty() ? "" : ",") + blank(cell(f, r));
                            return "AND(" + all + ")";
                        }});
     }
@@ -179,8 +186,13 @@ std::vector<LiveCheck> sheet_checks(const SheetSchema& s) {
     for (std::size_t f = 0; f < s.fields.size(); ++f) {
         const Field& field = s.fields[f];
         if (field.enum_values.empty()) continue;
-        out.push_back({"enum-value", Severity::error, field.name, {f}, LiveGroup::not_on_list,
-                       field.title, [f, field](std::uint32_t r) {
+        out.push_back({"enum-value",
+                       Severity::error,
+                       field.name,
+                       {f},
+                       LiveGroup::not_on_list,
+                       field.title,
+                       [f, field](std::uint32_t r) {
                            std::string x = cell(f, r);
                            return fmt::format("IF({},FALSE,NOT({}))", blank(x), on_list(field, x));
                        }});
@@ -189,8 +201,13 @@ std::vector<LiveCheck> sheet_checks(const SheetSchema& s) {
     // read by Opfølg's period parser, which no formula can mirror: the template leaves it alone.
     for (std::size_t f = 0; f < s.fields.size(); ++f) {
         if (s.fields[f].type != FieldType::date) continue;
-        out.push_back({"not-a-date", Severity::error, s.fields[f].name, {f},
-                       LiveGroup::not_a_date, s.fields[f].title, [f](std::uint32_t r) {
+        out.push_back({"not-a-date",
+                       Severity::error,
+                       s.fields[f].name,
+                       {f},
+                       LiveGroup::not_a_date,
+                       s.fields[f].title,
+                       [f](std::uint32_t r) {
                            std::string x = cell(f, r);
                            return fmt::format("IF(ISNUMBER({0}),NOT(AND({1})),FALSE)", x,
                                               within_dates(x));
@@ -201,7 +218,10 @@ std::vector<LiveCheck> sheet_checks(const SheetSchema& s) {
     auto start = s.field_index("start"), end = s.field_index("end");
     if (start && end) {
         std::size_t a = *start, b = *end;
-        out.push_back({"end-before-start", Severity::error, "end", {a, b},
+        out.push_back({"end-before-start",
+                       Severity::error,
+                       "end",
+                       {a, b},
                        LiveGroup::end_before_start,
                        fmt::format("{} ligger før {}", s.fields[b].title, s.fields[a].title),
                        [a, b](std::uint32_t r) {
@@ -217,7 +237,11 @@ std::vector<LiveCheck> sheet_checks(const SheetSchema& s) {
     if (s.name == "plan" && goal) {
         std::size_t g = *goal;
         std::optional<std::size_t> i = indicator;
-        out.push_back({"goal-not-measurable", Severity::warning, "goal", {g}, LiveGroup::goal,
+        out.push_back({"goal-not-measurable",
+                       Severity::warning,
+                       "goal",
+                       {g},
+                       LiveGroup::goal,
                        "Bemærk: målet har hverken tal eller indikator",
                        [g, i](std::uint32_t r) {
                            std::string x = cell(g, r);
@@ -316,20 +340,24 @@ std::vector<LiveCheck> metadata_checks(const schema::Schema& schema, const Metad
         }
         // The reader takes a number's whole part (as an int cast does: TRUNC); text is read by
         // the Danish number parser, which the template leaves to Opfølg.
-        out.push_back({"not-a-year", Severity::error, "plan_year", index("plan_year"),
-                       LiveGroup::not_a_year, title("plan_year"), [x, lowest, highest](std::uint32_t) {
-                           return fmt::format(
-                               "IF(ISNUMBER({0}),OR(TRUNC({0})<{1},TRUNC({0})>{2}),FALSE)", x,
-                               static_cast<long>(lowest), static_cast<long>(highest));
-                       }});
+        out.push_back(
+            {"not-a-year", Severity::error, "plan_year", index("plan_year"), LiveGroup::not_a_year,
+             title("plan_year"), [x, lowest, highest](std::uint32_t) {
+                 return fmt::format("IF(ISNUMBER({0}),OR(TRUNC({0})<{1},TRUNC({0})>{2}),FALSE)", x,
+                                    static_cast<long>(lowest), static_cast<long>(highest));
+             }});
     }
     // check_structure: a plan table without a single row.
     if (!m.plan_codes.empty()) {
         std::string range = m.plan_codes;
-        out.push_back({"no-actions", Severity::warning, "", {}, LiveGroup::note,
-                       "Bemærk: ingen indsatser udfyldt endnu", [range](std::uint32_t) {
-                           return fmt::format("SUMPRODUCT(--({}<>\"\"))=0", range);
-                       }});
+        out.push_back(
+            {"no-actions",
+             Severity::warning,
+             "",
+             {},
+             LiveGroup::note,
+             "Bemærk: ingen indsatser udfyldt endnu",
+             [range](std::uint32_t) { return fmt::format("SUMPRODUCT(--({}<>\"\"))=0", range); }});
     }
     return out;
 }
@@ -358,8 +386,7 @@ const std::vector<Claim>& claims() {
         {"not-a-date",
          {fmt::format("Start eller Slut, der er et tal, men ikke en dato fra {} til {}.", first,
                       last),
-          fmt::format("Start or end holding a number that is no date from {} to {}.", first,
-                      last)},
+          fmt::format("Start or end holding a number that is no date from {} to {}.", first, last)},
          {"Start eller Slut skrevet som tekst (fx \"august 2025\"): om teksten kan læses som en "
           "dato.",
           "Start or end written as text: whether it reads as a date."}},

@@ -23,8 +23,8 @@ enum class LiveGroup { missing, not_on_list, not_a_date, not_a_year, end_before_
 struct LiveCheck {
     std::string code;  ///< the issue code `validate` reports for the same cells
     Severity severity = Severity::error;
-    std::string field;                ///< the Issue::field `validate` reports
-    std::vector<std::size_t> marks;   ///< the fields whose cells are coloured when it fires
+    std::string field;               ///< the Issue::field `validate` reports
+    std::vector<std::size_t> marks;  ///< the fields whose cells are coloured when it fires
     LiveGroup group = LiveGroup::missing;
     std::string label;  ///< how the row status names it: a column title ("Tema"), or the whole
                         ///< message ("Slut ligger før Start")
@@ -50,8 +50,7 @@ std::string row_codes_formula(const std::vector<LiveCheck>& checks, std::uint32_
 
 /// The formula (without "=") for the visible status of a row, in Danish, read from its code cell
 /// (e.g. "$R2"): "" for an empty row, "✓ I orden", or what is missing and wrong.
-std::string row_status_formula(const std::vector<LiveCheck>& checks,
-                               const std::string& codes_cell);
+std::string row_status_formula(const std::vector<LiveCheck>& checks, const std::string& codes_cell);
 
 /// Where the metadata values are and what the reader falls back on when one is empty.
 struct MetadataCells {

@@ -92,9 +92,9 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
             v.minimum = plan::first_date_serial;
             v.maximum = plan::last_date_serial;
             v.input_message = shorten("Skriv en dato, fx 01-08-2025. " + f.help, 255);
-            v.error_message = fmt::format("Skriv en gyldig dato mellem {} og {}, fx 01-08-2025.",
-                                          date_text(plan::first_date_serial),
-                                          date_text(plan::last_date_serial));
+            v.error_message =
+                fmt::format("Skriv en gyldig dato mellem {} og {}, fx 01-08-2025.",
+                            date_text(plan::first_date_serial), date_text(plan::last_date_serial));
             return v;
         }
         case FieldType::year:
@@ -193,8 +193,8 @@ std::pair<std::vector<std::string>, std::vector<std::string>> check_lines() {
 
 void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
                         const TemplateOptions& o) {
-    auto& s = w.add_sheet(schema.instructions_sheet.empty() ? "Vejledning"
-                                                            : schema.instructions_sheet);
+    auto& s =
+        w.add_sheet(schema.instructions_sheet.empty() ? "Vejledning" : schema.instructions_sheet);
     auto title = w.format(st::title());
     auto sub = w.format(st::subtitle());
     auto head = w.format(st::header());
@@ -235,17 +235,19 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         ++r;
         s.write_string({r++, 0}, text, bold);
     };
-    const std::string meta_title = schema.metadata.title.empty() ? "Oplysninger"
-                                                                 : schema.metadata.title;
+    const std::string meta_title =
+        schema.metadata.title.empty() ? "Oplysninger" : schema.metadata.title;
     line("1. Udfyld arket " + meta_title + " (institution, afdeling og planår).");
     int step = 2;
     for (const auto& sh : schema.sheets)
         line(fmt::format("{}. Arket {}: {}", step++, sh.title, sh.help));
-    line(fmt::format("{}. Se kolonnen \"Kontrol af rækken\" og arket {}: når der står \"Klar "
-                     "til at sende\", sender I projektmappen til kvalitetsfunktionen.",
-                     step++, meta_title));
-    line("Skriv tal med komma som decimaltegn og procenter uden %-tegn (16,7), og datoer som "
-         "01-08-2025. Lister med ▼ viser de tilladte værdier.");
+    line(
+        fmt::format("{}. Se kolonnen \"Kontrol af rækken\" og arket {}: når der står \"Klar "
+                    "til at sende\", sender I projektmappen til kvalitetsfunktionen.",
+                    step++, meta_title));
+    line(
+        "Skriv tal med komma som decimaltegn og procenter uden %-tegn (16,7), og datoer som "
+        "01-08-2025. Lister med ▼ viser de tilladte værdier.");
 
     heading("Beskyttede ark");
     line(fmt::format(
@@ -258,9 +260,10 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
 
     auto [in_template, opfolg_only] = check_lines();
     heading("Det kontrollerer skabelonen, mens I skriver");
-    line("Felter med fejl bliver røde, bemærkninger gule, og kolonnen \"Kontrol af rækken\" "
-         "siger, hvad der mangler. Det er de samme kontroller, som Opfølg laver, når "
-         "kvalitetsfunktionen modtager projektmappen:");
+    line(
+        "Felter med fejl bliver røde, bemærkninger gule, og kolonnen \"Kontrol af rækken\" "
+        "siger, hvad der mangler. Det er de samme kontroller, som Opfølg laver, når "
+        "kvalitetsfunktionen modtager projektmappen:");
     for (const auto& l : in_template) line("• " + l);
     heading("Det kontrollerer kun Opfølg (når kvalitetsfunktionen modtager projektmappen)");
     for (const auto& l : opfolg_only) line("• " + l);
@@ -278,7 +281,9 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
                     if (sh.fields[i].name == f.name) {
                         any_title.clear();
                         for (std::size_t k = 0; k < any.fields.size(); ++k)
-                            any_title += (k == 0 ? "" : k + 1 == any.fields.size() ? " eller " : ", ") +
+                            any_title += (k == 0                       ? ""
+                                          : k + 1 == any.fields.size() ? " eller "
+                                                                       : ", ") +
                                          sh.fields[any.fields[k]].title;
                     }
             s.write_string({r, 0}, f.title, body);
@@ -321,8 +326,7 @@ struct CodeColumn {
 
 std::optional<std::uint32_t> computed_column(const SheetSchema& sh, const std::string& name) {
     for (std::size_t i = 0; i < sh.computed.size(); ++i)
-        if (sh.computed[i].name == name)
-            return static_cast<std::uint32_t>(sh.fields.size() + i);
+        if (sh.computed[i].name == name) return static_cast<std::uint32_t>(sh.fields.size() + i);
     return std::nullopt;
 }
 
@@ -348,8 +352,8 @@ std::string sheet_summary(const std::string& range, const std::string& errors_ce
         plural(warned, "med bemærkning", "med bemærkninger"));
 }
 
-void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
-                    const TemplateOptions& o, const std::vector<CodeColumn>& code_columns) {
+void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const TemplateOptions& o,
+                    const std::vector<CodeColumn>& code_columns) {
     const auto& ms = schema.metadata;
     auto& s = w.add_sheet(ms.title.empty() ? "Oplysninger" : ms.title);
     auto title = w.format(st::title());
@@ -455,8 +459,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
                     "Oplysninger", plan_started, warnings),
         std::string(), computed);
     s.write_string({codes_row, 0}, "Kontrolkoder", help);
-    s.write_formula({codes_row, 1}, "=" + metadata_codes_formula(checks), no_result,
-                    computed);
+    s.write_formula({codes_row, 1}, "=" + metadata_codes_formula(checks), no_result, computed);
     s.set_row(codes_row, 15, {}, true);
 
     // Colours: a metadata value with an error red, with a remark yellow; the verdicts green when
@@ -478,8 +481,7 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     }
     // Each count row is red while its sheet lacks something; the total green once ready.
     for (std::uint32_t row = first_count_row; row <= meta_row; ++row)
-        s.add_conditional({{row, 1}, {row, 2}},
-                          {fmt::format("$B${}>0", row + 1), bad, true});
+        s.add_conditional({{row, 1}, {row, 2}}, {fmt::format("$B${}>0", row + 1), bad, true});
     s.add_conditional({{total_row, 1}, {total_row, 2}},
                       {fmt::format("{}+{}>0", total, meta_b), bad, true});
     s.add_conditional({{total_row, 1}, {total_row, 2}},
@@ -693,8 +695,7 @@ void write_template(const schema::Schema& schema, const TemplateOptions& o,
         if (auto c = computed_column(sh, "row_checks")) {
             std::string letter = xlsx::column_name(*c);
             code_columns.push_back({sh.title, fmt::format("{}${}$2:${}${}", sheet_ref(sh.title),
-                                                          letter, letter,
-                                                          last_row_of(sh, o) + 1)});
+                                                          letter, letter, last_row_of(sh, o) + 1)});
         }
     write_metadata(w, schema, o, code_columns);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
