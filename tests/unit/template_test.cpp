@@ -251,6 +251,29 @@ BOOST_AUTO_TEST_CASE(unlocks_the_input_cells_of_the_tables_and_nothing_else) {
     BOOST_TEST(locked(w.parts.at("Vejledning"), styles, {0, 0}));
 }
 
+BOOST_AUTO_TEST_CASE(guide_names_the_rows_each_table_holds) {
+    // A plan imported with 45 rows gets 55 (ten empty below them); the indicator table keeps
+    // the 40 a fresh template has. The guide says so sheet by sheet, since a table cannot grow.
+    tmpl::TemplateOptions o{"Byg og anlæg", 2026, "Eksempelskolen"};
+    const auto& plan = *shipped_schema().sheet("plan");
+    tmpl::SheetRows rows;
+    for (int i = 0; i < 45; ++i) {
+        tmpl::SheetRows::Row row;
+        row.fields.resize(plan.fields.size());
+        row.fields[0] = std::string("Indsats ") + std::to_string(i + 1);
+        rows.rows.push_back(row);
+    }
+    o.rows["plan"] = rows;
+    Written w(o);
+    auto guide = texts_of(*w.wb.sheet("Vejledning"));
+    BOOST_TEST(any_contains(guide, plan.title + " har 55 rækker"));
+    BOOST_TEST(any_contains(guide, shipped_schema().sheet("indicators")->title + " har 40 rækker"));
+    // The table itself ends where the guide says: row 56 is the last one unlocked.
+    auto styles = locked_styles(w.part("xl/styles.xml"));
+    BOOST_TEST(!locked(w.parts.at(plan.title), styles, {55, 0}));
+    BOOST_TEST(locked(w.parts.at(plan.title), styles, {56, 0}));
+}
+
 BOOST_AUTO_TEST_CASE(guards_formula_cells_against_typing_with_a_validation) {
     Written w;
     for (const auto& s : shipped_schema().sheets) {

@@ -250,13 +250,20 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         "01-08-2025. Lister med ▼ viser de tilladte værdier.");
 
     heading("Beskyttede ark");
+    std::string sizes;
+    for (std::size_t i = 0; i < schema.sheets.size(); ++i)
+        sizes += fmt::format("{}{} har {} rækker",
+                             i == 0                          ? ""
+                             : i + 1 == schema.sheets.size() ? " og "
+                                                             : ", ",
+                             schema.sheets[i].title, last_row_of(schema.sheets[i], o));
     line(fmt::format(
         "Arkene er beskyttet uden adgangskode, så overskrifter, formler og lister ikke ændres "
-        "ved et uheld. I kan skrive i alle felter i tabellerne, sortere og filtrere. Tabellerne "
-        "har {} rækker; har I brug for flere, så bed kvalitetsfunktionen om en skabelon med "
-        "flere rækker. (Beskyttelsen kan fjernes under Gennemse ▸ Fjern arkbeskyttelse uden "
-        "adgangskode, men så kan formlerne gå i stykker.)",
-        o.empty_rows));
+        "ved et uheld. I kan skrive i alle felter i tabellerne, sortere og filtrere. {}; har I "
+        "brug for flere, så bed kvalitetsfunktionen om en skabelon med flere rækker. "
+        "(Beskyttelsen kan fjernes under Gennemse ▸ Fjern arkbeskyttelse uden adgangskode, men "
+        "så kan formlerne gå i stykker.)",
+        sizes));
 
     auto [in_template, opfolg_only] = check_lines();
     heading("Det kontrollerer skabelonen, mens I skriver");
