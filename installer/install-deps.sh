@@ -15,16 +15,26 @@ packages=(
   # core libraries
   libzip-dev zipcmp zipmerge ziptool libpugixml-dev libxlsxwriter-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
-  # GUI
-  libwxgtk3.2-dev gettext
+  # GUI (wx3.2-i18n: wxWidgets' own Danish catalog, for the buttons wx names itself)
+  libwxgtk3.2-dev gettext wx3.2-i18n
   # tests: unit framework, independent producers/consumers, GUI under X, fuzzing
   libboost-test-dev python3 python3-openpyxl libreoffice-calc-nogui
   # Word plans for the import tests: LibreOffice Writer (HTML → .docx) and python-docx
   libreoffice-writer-nogui python3-docx
   xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip
+  # tests of the published page: a real browser (driven by puppeteer-core and axe-core from npm,
+  # installed into the build tree by CMake from tests/publish/package-lock.json) and an HTML5
+  # parser
+  chromium python3-html5lib fonts-liberation
   # packaging
   dpkg-dev file fakeroot
 )
+
+# Node.js and npm for the browser tests: Debian's, unless a Node.js with its own npm is there
+# already (NodeSource's nodejs package ships npm and conflicts with Debian's npm package).
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

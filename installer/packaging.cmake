@@ -30,7 +30,10 @@ else()
   set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
   set(CPACK_DEBIAN_PACKAGE_SECTION "education")
   set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-  # Runtime dependencies come from dpkg-shlibdeps, not from a hand-kept list.
+  # Runtime dependencies come from dpkg-shlibdeps, not from a hand-kept list; they are added to
+  # this one, which no library reveals: wxWidgets' Danish catalog (wxstd-3.2.mo), which names
+  # the buttons wx makes itself ("Gennemse", stock labels) and which opfolg-gui loads at start.
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "wx3.2-i18n")
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Follow-up plans for Danish vocational schools\n Hands out Excel templates for the yearly follow-up plan, checks the\n department workbooks cell by cell, computes indicator deltas and\n consolidates everything into one board-ready workbook. Command line\n (opfolg) and desktop app (opfolg-gui).")
 endif()

@@ -27,6 +27,7 @@ void add_validate(CLI::App& app, Context& ctx);
 void add_template(CLI::App& app, Context& ctx);
 void add_deltas(CLI::App& app, Context& ctx);
 void add_consolidate(CLI::App& app, Context& ctx);
+void add_publish(CLI::App& app, Context& ctx);
 void add_import(CLI::App& app, Context& ctx);
 
 }  // namespace opfolg::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     app.parse_complete_callback([&] { parse_lang(lang, ctx.lang); });
 
     cli::add_consolidate(app, ctx);
+    cli::add_publish(app, ctx);
     cli::add_template(app, ctx);
     cli::add_validate(app, ctx);
     cli::add_deltas(app, ctx);

@@ -31,6 +31,9 @@ class App : public wxApp {
         }
         auto* frame = new MainFrame(std::move(session));
         frame->Show();
+        // The window is on screen before anything is read: the workbooks are checked on worker
+        // threads once the event loop runs (add_paths waits for it), folders watched as if
+        // added with Mappe.
         std::vector<std::filesystem::path> paths;
         for (const auto& a : args_) paths.push_back(to_path(a));
         if (!paths.empty()) frame->add_paths(paths);

@@ -64,10 +64,12 @@ ConsolidateDialog::ConsolidateDialog(wxWindow* parent, const std::string& instit
                            wxSP_ARROW_KEYS, 2000, 2100, year ? year : this_year());
     public_ = new wxCheckBox(this, wxID_ANY,
                              _("Public version (without internal columns such as Responsible)"));
+    // No overwrite prompt in the picker: the window asks once, after OK, whether an existing
+    // file may be replaced, however its name was entered (typed or browsed).
     output_ = new wxFilePickerCtrl(
         this, wxID_ANY, u8(folder / to_path(_("Follow-up plan consolidated.xlsx"))),
         _("Save the board workbook"), wxS("*.xlsx"), wxDefaultPosition, wxDefaultSize,
-        wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+        wxFLP_SAVE | wxFLP_USE_TEXTCTRL);
     row(this, grid, _("Institution"), institution_);
     row(this, grid, _("Plan year"), year_);
     row(this, grid, wxString(), public_);
@@ -95,7 +97,7 @@ TemplateDialog::TemplateDialog(wxWindow* parent)
                            wxSP_ARROW_KEYS, 2000, 2100, this_year());
     output_ = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Save the template"),
                                    wxS("*.xlsx"), wxDefaultPosition, wxDefaultSize,
-                                   wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+                                   wxFLP_SAVE | wxFLP_USE_TEXTCTRL);
     row(this, grid, _("Department"), department_);
     row(this, grid, _("Institution"), institution_);
     row(this, grid, _("Plan year"), year_);

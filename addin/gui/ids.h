@@ -13,8 +13,10 @@ enum Id {
     id_template,
     id_feedback,
     id_import,
+    id_publish,
     id_language_da,
     id_language_en,
+    id_stop,
 };
 
 }  // namespace opfolg::gui

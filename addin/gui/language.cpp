@@ -4,6 +4,7 @@
 #include <wx/config.h>
 #include <wx/translation.h>
 
+#include "core/platform/messages.h"
 #include "core/platform/resources.h"
 #include "gui/wx_text.h"
 
@@ -32,11 +33,17 @@ void set_ui_lang(Lang lang) {
             u8(exe.parent_path().parent_path() / "share" / "locale"));
     if (lang == Lang::da) {
         t->SetLanguage(wxS("da"));
+        // wxWidgets' own catalog (Debian: wx3.2-i18n, found under wx's install prefix) names the
+        // buttons wx makes itself: "Gennemse" on a file picker, stock labels on Windows. Ours is
+        // added last and so looked up first.
+        t->AddStdCatalog();
         t->AddCatalog(wxS("opfolg"));
     } else {
         t->SetLanguage(wxS("en"));
     }
     wxTranslations::Set(t);
+    // GTK draws OK/Annullér and its file dialogs from its own catalog, through the C library.
+    platform::set_system_message_language(lang == Lang::da ? "da" : "en");
 }
 
 std::filesystem::path user_guide() {

@@ -4,6 +4,7 @@
 #include <wx/artprov.h>
 #include <wx/choice.h>
 #include <wx/config.h>
+#include <wx/dcclient.h>
 #include <wx/dirdlg.h>
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
@@ -25,6 +26,7 @@
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/import/word_import.h"
 #include "core/indicators/deltas_format.h"
@@ -37,7 +39,11 @@
 #include "gui/chart_panel.h"
 #include "gui/dialogs.h"
 #include "gui/ids.h"
+#include "gui/indicator_table.h"
+#include "gui/issue_list.h"
 #include "gui/language.h"
+#include "gui/publish_ui.h"
+#include "gui/workbook_list.h"
 #include "gui/wx_text.h"
 
 namespace opfolg::gui {
@@ -63,18 +69,6 @@ class DropTarget : public wxFileDropTarget {
     MainFrame* frame_;
 };
 
-wxString status_label(const validate::FileReport& f) {
-    switch (f.status) {
-        case validate::FileReport::Status::unreadable:
-            return _("unreadable");
-        case validate::FileReport::Status::invalid:
-            return _("errors");
-        case validate::FileReport::Status::ok:
-            return f.count(Severity::warning) ? _("warnings") : _("ok");
-    }
-    return wxString();
-}
-
 }  // namespace
 
 MainFrame::MainFrame(std::unique_ptr<Session> session)
@@ -86,13 +80,8 @@ MainFrame::MainFrame(std::unique_ptr<Session> session)
     CreateStatusBar();
     SetStatusText(_("Add department workbooks to begin (drag them onto the window)."));
     SetDropTarget(new DropTarget(this));
-    debounce_ = new wxTimer(this);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
-        for (const auto& f : changed_) session_->revalidate(f);
-        changed_.clear();
-        refresh_views();
-        SetStatusText(_("A workbook changed on disk and was checked again."));
-    });
+    make_runner();
+    update_check_controls();
     // Window layout remembered between runs.
     auto* cfg = wxConfig::Get();
     int w = cfg->ReadLong(wxS("/Window/Width"), 1200),
@@ -101,6 +90,7 @@ MainFrame::MainFrame(std::unique_ptr<Session> session)
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         cancel_ = true;
         if (worker_.joinable()) worker_.join();
+        end_checks();
         auto* c = wxConfig::Get();
         c->Write(wxS("/Window/Width"), GetSize().x);
         c->Write(wxS("/Window/Height"), GetSize().y);
@@ -109,6 +99,7 @@ MainFrame::MainFrame(std::unique_ptr<Session> session)
 }
 
 MainFrame::~MainFrame() {
+    end_checks();
     cancel_ = true;
     if (worker_.joinable()) worker_.join();
 }
@@ -121,11 +112,13 @@ void MainFrame::build_menu() {
     file->AppendSeparator();
     file->Append(id_template, _("&New template...\tCtrl+N"));
     file->Append(id_consolidate, _("&Consolidate...\tCtrl+K"));
+    file->Append(id_publish, _("&Publish...\tCtrl+U"));
     file->Append(id_feedback, _("Export &feedback workbook...\tCtrl+E"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* check = new wxMenu;
     check->Append(id_validate, _("&Check all\tF5"));
+    check->Append(id_stop, _("&Stop checking"));
     auto* settings = new wxMenu;
     settings->AppendRadioItem(id_language_da, wxS("Dansk"));
     settings->AppendRadioItem(id_language_en, wxS("English"));
@@ -148,10 +141,19 @@ void MainFrame::build_menu() {
     Bind(wxEVT_MENU, &MainFrame::on_add_folder, this, id_add_folder);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { validate_all(); }, id_validate);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { stop_checking(); }, id_stop);
     Bind(wxEVT_MENU, &MainFrame::on_consolidate, this, id_consolidate);
     Bind(wxEVT_MENU, &MainFrame::on_template, this, id_template);
     Bind(wxEVT_MENU, &MainFrame::on_feedback, this, id_feedback);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, id_import);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto page = publish_plan(this, *session_))
+                SetStatusText(wxString::Format(_("Published: %s"), u8(*page)));
+        },
+        id_publish);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_da);
     Bind(wxEVT_MENU, &MainFrame::on_language, this, id_language_en);
     Bind(
@@ -188,6 +190,10 @@ void MainFrame::build_toolbar() {
         wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_TICK_MARK), wxASCII_STR(wxART_TOOLBAR)),
         _("Check all workbooks"));
     tb->AddTool(
+        id_stop, _("Stop"),
+        wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_CROSS_MARK), wxASCII_STR(wxART_TOOLBAR)),
+        _("Stop checking"));
+    tb->AddTool(
         id_consolidate, _("Consolidate"),
         wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_SAVE_AS), wxASCII_STR(wxART_TOOLBAR)),
         _("Make the board workbook"));
@@ -200,14 +206,13 @@ void MainFrame::build_toolbar() {
 void MainFrame::build_body() {
     auto* split =
         new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
-    workbooks_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                wxLC_REPORT | wxLC_SINGLE_SEL);
+    workbooks_ = new WorkbookList(split);
     notebook_ = new wxNotebook(split, wxID_ANY);
 
     auto* issues_page = new wxPanel(notebook_);
     issue_filter_ = new wxTextCtrl(issues_page, wxID_ANY);
     issue_filter_->SetHint(_("Filter: department, sheet, code or text"));
-    issues_ = new wxListCtrl(issues_page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
+    issues_ = new IssueList(issues_page);
     auto* is = new wxBoxSizer(wxVERTICAL);
     is->Add(issue_filter_, wxSizerFlags().Expand().Border(wxALL, 6));
     is->Add(issues_, wxSizerFlags(1).Expand());
@@ -216,7 +221,10 @@ void MainFrame::build_body() {
     auto* ind_page = new wxPanel(notebook_);
     department_ = new wxChoice(ind_page, wxID_ANY);
     grid_ = new wxGrid(ind_page, wxID_ANY);
-    grid_->CreateGrid(0, 9);
+    // A table whose cells are made when drawn: hundreds of departments' indicators cost no
+    // more to show than ten.
+    indicator_table_ = new IndicatorTable();
+    grid_->SetTable(indicator_table_, true);
     grid_->EnableEditing(false);
     grid_->SetRowLabelSize(0);
     grid_->SetSelectionMode(wxGrid::wxGridSelectRows);
@@ -233,52 +241,28 @@ void MainFrame::build_body() {
     split->SetMinimumPaneSize(200);
     relabel();
 
-    issue_filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { fill_issues(); });
+    // The filter applies as the user types: the list holds references, not rows of text.
+    issue_filter_->Bind(
+        wxEVT_TEXT, [this](wxCommandEvent&) { issues_->set_filter(issue_filter_->GetValue()); });
     issues_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::on_issue_activated, this);
     issues_->Bind(wxEVT_LIST_COL_CLICK, &MainFrame::on_issue_column, this);
-    department_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_indicators(); });
+    department_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        fill_indicators();
+        chart_->show(std::nullopt);
+    });
     grid_->Bind(wxEVT_GRID_SELECT_CELL, &MainFrame::on_indicator_selected, this);
 }
 
 void MainFrame::relabel() {
     SetTitle(wxString(wxS("Opfølg – ")) + _("follow-up plans"));
-    workbooks_->ClearAll();
-    for (const auto& h : {_("File"), _("Department"), _("Status"), _("Errors"), _("Warnings")})
-        workbooks_->AppendColumn(h);
-    workbooks_->SetColumnWidth(0, 200);
-    issues_->ClearAll();
-    for (const auto& h :
-         {_("Severity"), _("Department"), _("Sheet"), _("Cell"), _("Message"), _("Code")})
-        issues_->AppendColumn(h);
-    issues_->SetColumnWidth(1, 160);
-    issues_->SetColumnWidth(4, 520);
-    issues_->SetColumnWidth(5, 150);
-    const wxString heads[] = {_("Department"), _("Indicator"),  _("Group"),
-                              _("Year"),       _("Value"),      _("Change"),
-                              _("National"),   _("Difference"), _("Assessment")};
-    for (int c = 0; c < 9; ++c) grid_->SetColLabelValue(c, heads[c]);
+    workbooks_->relabel();
+    issues_->relabel();
+    grid_->ForceRefresh();  // column labels come from the table, in the current language
     notebook_->SetPageText(0, _("Issues"));
     notebook_->SetPageText(1, _("Indicators"));
     issue_filter_->SetHint(_("Filter: department, sheet, code or text"));
+    departments_shown_.clear();  // "All departments" in the new language
     refresh_views();
-}
-
-void MainFrame::add_paths(const std::vector<std::filesystem::path>& paths) {
-    session_->add(paths);
-    // Watch added folders: a department saving its workbook there is checked again seconds later.
-    for (const auto& p : paths) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(p, ec)) continue;
-        if (!watcher_) {
-            watcher_ = std::make_unique<wxFileSystemWatcher>();
-            watcher_->SetOwner(this);
-            Bind(wxEVT_FSWATCHER, &MainFrame::on_watch, this);
-        }
-        watcher_->Add(wxFileName::DirName(u8(p)),
-                      wxFSW_EVENT_CREATE | wxFSW_EVENT_MODIFY | wxFSW_EVENT_RENAME);
-        wxConfig::Get()->Write(wxS("/Recent/Folder"), u8(p));
-    }
-    validate_all();
 }
 
 void MainFrame::import_documents(const std::vector<std::filesystem::path>& documents) {
@@ -326,8 +310,10 @@ void MainFrame::import_documents(const std::vector<std::filesystem::path>& docum
         }
     }
     if (!written.empty()) add_paths(written);
-    SetStatusText(wxString::Format(_("Imported: %zu workbooks written, %zu actions."),
-                                   written.size(), actions));
+    SetStatusText(wxString::Format(
+        _("Imported: %s written, %s."),
+        wxString::Format(wxPLURAL("%zu workbook", "%zu workbooks", written.size()), written.size()),
+        wxString::Format(wxPLURAL("%zu action", "%zu actions", actions), actions)));
     if (!problems.empty())
         show_error(_("Some documents could not be imported:") + wxS("\n\n") + problems);
 }
@@ -344,139 +330,59 @@ void MainFrame::on_import(wxCommandEvent&) {
     import_documents(documents);
 }
 
-void MainFrame::validate_all() {
-    wxBusyCursor busy;
-    session_->validate();
-    refresh_views();
-    const auto& r = session_->report();
-    SetStatusText(wxString::Format(_("%zu workbooks checked: %zu errors, %zu warnings."),
-                                   r.files.size(), r.errors(), r.warnings()));
-}
-
 void MainFrame::refresh_views() {
-    fill_workbooks();
-    fill_issues();
-    // Departments for the indicator view.
-    wxString selected = department_->GetStringSelection();
-    department_->Clear();
-    department_->Append(_("All departments (institution)"));
-    for (const auto& f : session_->report().files)
-        if (f.workbook) department_->Append(u8(f.workbook->meta.department.text));
-    int at = selected.empty() ? wxNOT_FOUND : department_->FindString(selected);
-    department_->SetSelection(at == wxNOT_FOUND ? 0 : at);
+    workbooks_->show(*session_);
+    issues_->show(*session_);
+    fill_departments();
     fill_indicators();
 }
 
-void MainFrame::fill_workbooks() {
-    workbooks_->DeleteAllItems();
-    long i = 0;
-    for (const auto& f : session_->report().files) {
-        long row = workbooks_->InsertItem(i++, u8(f.file.filename()));
-        workbooks_->SetItem(row, 1, u8(validate::department_of(f)));
-        workbooks_->SetItem(row, 2,
-                            f.status == validate::FileReport::Status::unreadable
-                                ? status_label(f) + wxS(": ") + text(*f.error)
-                                : status_label(f));
-        workbooks_->SetItem(row, 3, wxString::Format(wxS("%zu"), f.count(Severity::error)));
-        workbooks_->SetItem(row, 4, wxString::Format(wxS("%zu"), f.count(Severity::warning)));
-        if (f.status != validate::FileReport::Status::ok)
-            workbooks_->SetItemTextColour(row, wxColour(0x9C, 0x00, 0x06));
-    }
-}
-
-void MainFrame::fill_issues() {
-    struct Line {
-        wxString cols[6];
-        std::size_t file;
-        bool error;
-    };
-    std::vector<Line> lines;
-    wxString filter = issue_filter_->GetValue().Lower();
-    const auto& files = session_->report().files;
-    for (std::size_t fi = 0; fi < files.size(); ++fi) {
-        const auto& f = files[fi];
-        wxString dep = u8(validate::department_of(f));
-        for (const auto& i : f.issues) {
-            Line l{{i.severity == Severity::error ? _("Error") : _("Warning"), dep, u8(i.sheet),
-                    u8(i.cell), text(i.message), u8(i.code)},
-                   fi,
-                   i.severity == Severity::error};
-            bool keep = filter.empty();
-            for (const auto& c : l.cols) keep = keep || c.Lower().Contains(filter);
-            if (keep) lines.push_back(l);
-        }
-    }
-    std::stable_sort(lines.begin(), lines.end(), [this](const Line& a, const Line& b) {
-        int c = a.cols[sort_column_].CmpNoCase(b.cols[sort_column_]);
-        return sort_ascending_ ? c < 0 : c > 0;
-    });
-    issues_->DeleteAllItems();
-    long i = 0;
-    for (const auto& l : lines) {
-        long row = issues_->InsertItem(i++, l.cols[0]);
-        for (int c = 1; c < 6; ++c) issues_->SetItem(row, c, l.cols[c]);
-        issues_->SetItemData(row, static_cast<long>(l.file));
-        if (l.error) issues_->SetItemTextColour(row, wxColour(0x9C, 0x00, 0x06));
-    }
+void MainFrame::fill_departments() {
+    // A GTK choice takes a tenth of a second to refill with 400 names: while results arrive the
+    // list waits, and is filled once the check is done.
+    if (checking() && !departments_shown_.empty()) return;
+    std::set<wxString> unique;
+    for (const auto& f : session_->report().files)
+        if (f.workbook) unique.insert(u8(f.workbook->meta.department.text));
+    wxArrayString names;
+    names.Add(_("All departments (institution)"));
+    for (const auto& n : unique) names.Add(n);
+    if (names == departments_shown_) return;
+    wxString selected = department_->GetStringSelection();
+    department_->Set(names);
+    departments_shown_ = names;
+    int at = selected.empty() ? wxNOT_FOUND : department_->FindString(selected);
+    department_->SetSelection(at == wxNOT_FOUND ? 0 : at);
 }
 
 void MainFrame::fill_indicators() {
     int sel = department_->GetSelection();
     wxString dep = sel > 0 ? department_->GetString(sel) : wxString();
-    if (grid_->GetNumberRows()) grid_->DeleteRows(0, grid_->GetNumberRows());
-    int row = 0;
-    for (const auto& f : session_->report().files) {
-        if (!f.workbook || (!dep.empty() && u8(f.workbook->meta.department.text) != dep)) continue;
-        for (const auto& d : f.deltas) {
-            grid_->AppendRows(1);
-            Lang lang = ui_lang();
-            auto num = [&](const std::optional<double>& v, bool sign) {
-                return v ? u8(number_display(*v, lang, sign)) : wxString();
-            };
-            const wxString cells[] = {
-                u8(f.workbook->meta.department.text),
-                u8(d.series.name()),
-                u8(d.series.group),
-                wxString::Format(wxS("%d"), d.year),
-                u8(number_display(d.value, lang)),
-                num(d.delta, true),
-                num(d.national, false),
-                num(d.diff_national, true),
-                d.assessment ? u8(indicators::assessment_text(*d.assessment, lang)) : wxString()};
-            for (int c = 0; c < 9; ++c) grid_->SetCellValue(row, c, cells[c]);
-            if (d.assessment == indicators::Assessment::improved)
-                grid_->SetCellBackgroundColour(row, 8, wxColour(0xC6, 0xEF, 0xCE));
-            if (d.assessment == indicators::Assessment::worsened)
-                grid_->SetCellBackgroundColour(row, 8, wxColour(0xFF, 0xC7, 0xCE));
-            if (d.vs_national == indicators::VsNational::worse)
-                grid_->SetCellBackgroundColour(row, 7, wxColour(0xFF, 0xC7, 0xCE));
-            if (d.vs_national == indicators::VsNational::better)
-                grid_->SetCellBackgroundColour(row, 7, wxColour(0xC6, 0xEF, 0xCE));
-            ++row;
+    int rows_before = grid_->GetNumberRows();
+    indicator_table_->show(*session_, dep);
+    // Column widths from the headings and the first rows (measuring every row of hundreds of
+    // departments would take seconds); long names must not push the figures out of sight.
+    if (rows_before == 0 && grid_->GetNumberRows() > 0) {
+        wxClientDC dc(grid_);
+        dc.SetFont(grid_->GetDefaultCellFont());
+        int sample = std::min(grid_->GetNumberRows(), 200);
+        for (int c = 0; c < grid_->GetNumberCols(); ++c) {
+            int w = dc.GetTextExtent(indicator_table_->GetColLabelValue(c)).x;
+            for (int r = 0; r < sample; ++r)
+                w = std::max(w, dc.GetTextExtent(indicator_table_->GetValue(r, c)).x);
+            grid_->SetColSize(c, std::min(w + 16, 220));
         }
     }
-    grid_->AutoSizeColumns(false);
-    // Long indicator and group names must not push the figures out of sight.
-    for (int c = 0; c < grid_->GetNumberCols(); ++c)
-        grid_->SetColSize(c, std::min(grid_->GetColSize(c), 220));
-    chart_->show(std::nullopt);
 }
 
 void MainFrame::on_indicator_selected(wxGridEvent& e) {
-    int row = e.GetRow(), i = 0;
-    int sel = department_->GetSelection();
-    wxString dep = sel > 0 ? department_->GetString(sel) : wxString();
-    for (const auto& f : session_->report().files) {
-        if (!f.workbook || (!dep.empty() && u8(f.workbook->meta.department.text) != dep)) continue;
-        for (const auto& d : f.deltas)
-            if (i++ == row) chart_->show(d);
-    }
+    if (const auto* d = indicator_table_->delta_at(e.GetRow())) chart_->show(*d);
     e.Skip();
 }
 
 void MainFrame::on_issue_activated(wxListEvent& e) {
     const auto& files = session_->report().files;
-    auto fi = static_cast<std::size_t>(issues_->GetItemData(e.GetIndex()));
+    auto fi = issues_->file_of(e.GetIndex());
     if (fi >= files.size()) return;
     wxString sheet = issues_->GetItemText(e.GetIndex(), 2),
              cell = issues_->GetItemText(e.GetIndex(), 3);
@@ -485,13 +391,7 @@ void MainFrame::on_issue_activated(wxListEvent& e) {
         wxString::Format(_("Opened %s: go to %s!%s"), u8(files[fi].file.filename()), sheet, cell));
 }
 
-void MainFrame::on_issue_column(wxListEvent& e) {
-    if (e.GetColumn() == sort_column_)
-        sort_ascending_ = !sort_ascending_;
-    else
-        sort_column_ = e.GetColumn(), sort_ascending_ = true;
-    fill_issues();
-}
+void MainFrame::on_issue_column(wxListEvent& e) { issues_->sort_by(e.GetColumn()); }
 
 void MainFrame::on_add_files(wxCommandEvent&) {
     wxFileDialog dlg(this, _("Add department workbooks"),
@@ -563,9 +463,20 @@ void MainFrame::on_consolidate(wxCommandEvent&) {
     // departments' folder, where the next check would take the board workbook for a department.
     ConsolidateDialog dlg(this, institution, year,
                           to_path(wxStandardPaths::Get().GetDocumentsDir()));
-    if (dlg.ShowModal() != wxID_OK) return;
+    consolidate::Options options;
+    // An existing board workbook is replaced only when the user says so; No shows the dialog
+    // again, as filled in, to choose another name.
+    for (;;) {
+        if (dlg.ShowModal() != wxID_OK) return;
+        options = dlg.options();
+        if (!std::filesystem::exists(dlg.output())) break;
+        if (confirm_replace(dlg.output())) {
+            options.existing = xlsx::Existing::replace;
+            break;
+        }
+    }
     start_consolidation(
-        dlg.output(), dlg.options(), [this](const consolidate::Result* r, const wxString& error) {
+        dlg.output(), options, [this](const consolidate::Result* r, const wxString& error) {
             if (!r) {
                 show_error(error);
                 return;
@@ -576,19 +487,44 @@ void MainFrame::on_consolidate(wxCommandEvent&) {
                 show_error(_("Nothing was written.") + wxS("\n\n") + why);
                 return;
             }
-            SetStatusText(
-                wxString::Format(_("Written: %s (%zu actions)."), u8(r->output), r->rows));
+            std::size_t departments = static_cast<std::size_t>(
+                std::count_if(r->sources.begin(), r->sources.end(),
+                              [](const consolidate::Source& s) { return s.included; }));
+            SetStatusText(wxString::Format(
+                _("Written: %s (%s, %s)."), u8(r->output),
+                wxString::Format(wxPLURAL("%zu department", "%zu departments", departments),
+                                 departments),
+                wxString::Format(wxPLURAL("%zu action", "%zu actions", r->rows), r->rows)));
             if (wxMessageBox(_("The board workbook is ready. Open it now?"), _("Consolidate"),
                              wxYES_NO | wxICON_QUESTION, this) == wxYES)
                 wxLaunchDefaultApplication(u8(r->output));
         });
 }
 
+bool MainFrame::confirm_replace(const std::filesystem::path& file) {
+    wxMessageDialog ask(
+        this,
+        wxString::Format(_("\"%s\" already exists in %s.\n\nDo you want to replace it?"),
+                         u8(file.filename()), u8(file.parent_path())),
+        _("Replace the file?"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    return ask.ShowModal() == wxID_YES;
+}
+
 void MainFrame::on_template(wxCommandEvent&) {
     TemplateDialog dlg(this);
-    if (dlg.ShowModal() != wxID_OK) return;
+    tmpl::TemplateOptions options;
+    // A department's filled plan is never replaced by an empty template unless the user says so.
+    for (;;) {
+        if (dlg.ShowModal() != wxID_OK) return;
+        options = dlg.options();
+        if (!std::filesystem::exists(dlg.output())) break;
+        if (confirm_replace(dlg.output())) {
+            options.existing = xlsx::Existing::replace;
+            break;
+        }
+    }
     try {
-        tmpl::write_template(session_->schema(), dlg.options(), dlg.output());
+        tmpl::write_template(session_->schema(), options, dlg.output());
         SetStatusText(wxString::Format(_("Template written: %s"), u8(dlg.output())));
     } catch (const Error& e) {
         show_error(u8(e.describe(ui_lang())));
@@ -600,17 +536,26 @@ void MainFrame::on_feedback(wxCommandEvent&) {
         show_error(_("Check some workbooks first."));
         return;
     }
+    if (checking()) {
+        show_error(
+            _("The workbooks are still being checked: export the feedback when the check "
+              "is done."));
+        return;
+    }
+    // One department when one is selected in the list, else all.
+    validate::Report report = session_->report();
+    if (const auto* selected = workbooks_->result_at(workbooks_->selected()))
+        report.files = {*selected};
+    // The save dialog asks before an existing file is chosen (wxFD_OVERWRITE_PROMPT); a file
+    // that exists once it returns is one the user agreed to replace.
     wxFileDialog dlg(this, _("Save the feedback workbook"), wxString(), _("Feedback.xlsx"),
                      _("Excel workbooks (*.xlsx)|*.xlsx"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dlg.ShowModal() != wxID_OK) return;
-    // One department when one is selected in the list, else all.
-    validate::Report report = session_->report();
-    long sel = workbooks_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (sel >= 0 && static_cast<std::size_t>(sel) < report.files.size())
-        report.files = {report.files[static_cast<std::size_t>(sel)]};
+    auto out = to_path(dlg.GetPath());
     try {
-        validate::write_feedback_workbook(report, session_->schema(), to_path(dlg.GetPath()),
-                                          ui_lang(), xlsx::Existing::replace);
+        validate::write_feedback_workbook(
+            report, session_->schema(), out, ui_lang(),
+            std::filesystem::exists(out) ? xlsx::Existing::replace : xlsx::Existing::refuse);
         SetStatusText(wxString::Format(_("Feedback written: %s"), dlg.GetPath()));
     } catch (const Error& e) {
         show_error(u8(e.describe(ui_lang())));
@@ -622,13 +567,7 @@ void MainFrame::on_language(wxCommandEvent& e) {
     build_menu();
     build_toolbar();
     relabel();
-}
-
-void MainFrame::on_watch(wxFileSystemWatcherEvent& e) {
-    wxFileName name = e.GetNewPath();
-    if (name.GetExt().Lower() != wxS("xlsx") || name.GetName().StartsWith(wxS("~$"))) return;
-    changed_.push_back(to_path(name.GetFullPath()));
-    debounce_->StartOnce(1500);  // Excel writes a file in several steps
+    update_check_controls();
 }
 
 void MainFrame::select_page(int page) { notebook_->SetSelection(static_cast<std::size_t>(page)); }

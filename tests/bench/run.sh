@@ -68,3 +68,7 @@ echo >> "$out"
 echo "Targets (issue 5): ratio to floors ≤ 1.3, speed-up vs openpyxl ≥ 4×, peak / XML < 2." >> "$out"
 echo "What the figures mean and what is left: ANALYSIS.md." >> "$out"
 cat "$out"
+# The desktop app's section (window on screen, full check) when the GUI was built.
+if [ -x "$bench/opfolg_bench_gui" ] && command -v xvfb-run > /dev/null; then
+    "$here/gui.sh" "$build"
+fi

@@ -19,9 +19,6 @@ struct Board {
     std::time_t made = 0;
 };
 
-/// The file a report belongs to, when it is part of the output.
-bool included(const Result& r, const validate::FileReport& f);
-
 /// Writes the six sheets atomically; returns the number of plan rows written.
 std::size_t write_board_workbook(const Board& board, const std::filesystem::path& output,
                                  const std::vector<std::filesystem::path>& inputs);

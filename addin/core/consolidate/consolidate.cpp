@@ -141,19 +141,16 @@ bool included(const Result& r, const validate::FileReport& f) {
     return false;
 }
 
-Result consolidate(const std::vector<std::filesystem::path>& inputs,
-                   const std::filesystem::path& output, const schema::Schema& schema,
-                   const indicators::Catalogue& catalogue, const Options& options,
-                   const Progress& progress) {
+namespace {
+
+// The reading half of consolidate() on inputs already expanded; `output` is what the result is
+// for, named when the user cancels.
+Result collect_from(const plan::Inputs& in, const std::filesystem::path& output,
+                    const schema::Schema& schema, const indicators::Catalogue& catalogue,
+                    const Options& options, const Progress& progress) {
     Result r;
     r.output = output;
-    auto in = plan::collect_inputs(inputs);
     r.skipped = in.skipped;
-    // Refuse before any work: writing onto an input would destroy a department's plan, and
-    // a missing folder or an existing output is better said now than after every workbook.
-    xlsx::refuse_overwriting_inputs(output, in.files);
-    xlsx::check_writable(output, options.existing);
-
     std::size_t total = in.files.size();
     for (const auto& m : in.missing) {
         validate::FileReport f;
@@ -253,6 +250,28 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
     for (const auto& f : r.report.files)
         if (f.workbook && included(r, f))
             for (const auto* t : f.workbook->tables_of("plan")) r.rows += t->rows.size();
+    return r;
+}
+
+}  // namespace
+
+Result collect(const std::vector<std::filesystem::path>& inputs, const schema::Schema& schema,
+               const indicators::Catalogue& catalogue, const Options& options,
+               const Progress& progress, const std::filesystem::path& output) {
+    return collect_from(plan::collect_inputs(inputs), output, schema, catalogue, options, progress);
+}
+
+Result consolidate(const std::vector<std::filesystem::path>& inputs,
+                   const std::filesystem::path& output, const schema::Schema& schema,
+                   const indicators::Catalogue& catalogue, const Options& options,
+                   const Progress& progress) {
+    auto in = plan::collect_inputs(inputs);
+    // Refuse before any work: writing onto an input would destroy a department's plan, and
+    // a missing folder or an existing output is better said now than after every workbook.
+    xlsx::refuse_overwriting_inputs(output, in.files);
+    xlsx::check_writable(output, options.existing);
+    Result r = collect_from(in, output, schema, catalogue, options, progress);
+    if (!r.refusals.empty()) return r;
     Board board{r, schema, catalogue, options, xlsx::build_timestamp()};
     write_board_workbook(board, output, in.files);
     r.written = true;

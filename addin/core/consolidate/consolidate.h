@@ -57,6 +57,18 @@ struct Result {
     int exit_code() const;
 };
 
+/// Whether the workbook of `f` is part of the output (readable, a department's, not left out).
+bool included(const Result& r, const validate::FileReport& f);
+
+/// The reading half of consolidate(), for outputs other than the board workbook (the published
+/// page): reads, validates and maps every department workbook into a Result – sources, report,
+/// institution, year, plan rows, and the refusals (nothing to consolidate; CPR numbers when
+/// `options.public_version`) – and writes nothing. `output` only names the work when the user
+/// cancels (opfolg::Error, ErrorCode::cancelled).
+Result collect(const std::vector<std::filesystem::path>& inputs, const schema::Schema& schema,
+               const indicators::Catalogue& catalogue, const Options& options,
+               const Progress& progress = {}, const std::filesystem::path& output = {});
+
 /// Reads every department workbook, validates and maps it, and writes the institution workbook
 /// (Forside, Overblik, Opfølgningsplan, Indikatorer, Grafer, Validering) atomically to `output`.
 /// Inputs are never modified; an output that is one of the inputs is refused. Deterministic for
