@@ -131,6 +131,11 @@ const std::vector<IssueKind>& issue_kinds() {
          {"Opfølgs samlede projektmappe til bestyrelsen, ikke en afdelings plan",
           "Opfølg's board workbook, not a department's plan"},
          false},
+        {"several-boards",
+         S::error,
+         {"flere samlede projektmapper og ingen afdelingers at udgive",
+          "several board workbooks and no department's to publish"},
+         false},
     };
     return kinds;
 }
