@@ -6,6 +6,8 @@
 // Oplysninger.
 #include "core/workbook_template/live_checks.h"
 
+#include <fmt/format.h>
+
 #include <boost/test/unit_test.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -16,6 +18,7 @@
 #include "core/plan/timetable.h"
 #include "core/validate/validator.h"
 #include "core/workbook_template/template_writer.h"
+#include "core/xlsx/house_style.h"
 #include "core/xlsx/reader.h"
 #include "interop_support.h"
 #include "test_support.h"
@@ -216,6 +219,18 @@ std::optional<std::uint32_t> row_labelled(const xlsx::Sheet& s, const std::strin
     return std::nullopt;
 }
 
+// The background colour LibreOffice paints into each cell of each sheet (its HTML export applies
+// the conditional formats), row by row; hidden columns are left out. See cell_colours.py.
+json painted_colours(const std::filesystem::path& workbook, const std::filesystem::path& dir) {
+    auto page = t::soffice_convert(workbook, dir, "html", "html");
+    auto r = t::run("/usr/bin/python3 " + t::shell_quote(OPFOLG_INTEROP_DIR "/cell_colours.py") +
+                    " " + t::shell_quote(page.string()));
+    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+    return json::parse(r.out);
+}
+
+std::string colour(std::uint32_t rgb) { return fmt::format("#{:06X}", rgb); }
+
 struct Outcome {
     std::set<std::string> shown;        // codes the template showed
     std::set<std::string> opfolg_only;  // codes validate reported that the template leaves alone
@@ -250,6 +265,11 @@ Outcome agree(const t::TempDir& d, const std::string& name, const tmpl::Template
     // (openpyxl 3.0 drops custom document properties, so the stamp is tested apart.)
 
     auto wb = xlsx::read_workbook(recalculated);
+    // What the department sees: the colours LibreOffice paints from the conditional formats.
+    const json painted = painted_colours(filled, d / ("lo-" + name));
+    const std::string red = colour(xlsx::style::bad_fill),
+                      yellow = colour(xlsx::style::neutral_fill),
+                      green = colour(xlsx::style::good_fill);
     Outcome out;
     std::map<std::string, std::size_t> rows_with_errors;  // sheet → expected count
     for (const auto& s : schema.sheets) {
@@ -301,6 +321,52 @@ Outcome agree(const t::TempDir& d, const std::string& name, const tmpl::Template
                 }
             }
             BOOST_TEST(shown == expected, boost::test_tools::per_element());
+
+            // The colours: each cell a claimed issue's check marks is red for an error, yellow
+            // for a remark, and no other input cell is coloured; the row status is red, yellow
+            // or green as the row has errors, remarks only, or nothing.
+            std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> want;
+            std::map<std::uint32_t, std::string> want_status;
+            for (auto r : started) want_status[r] = green;
+            for (const auto& i : report.issues) {
+                if (i.sheet != s.title || i.code == "no-actions" || !claimed(i, wb, schema))
+                    continue;
+                auto cell = xlsx::parse_cell_ref(i.cell);
+                bool error = i.severity == Severity::error;
+                for (const auto& c : checks) {
+                    if (c.code != i.code || c.field != i.field) continue;
+                    for (auto m : c.marks) {
+                        auto& w = want[{cell->row, static_cast<std::uint32_t>(m)}];
+                        w = error || w == red ? red : yellow;
+                    }
+                }
+                auto& st = want_status[cell->row];
+                st = error || st == red ? red : yellow;
+            }
+            BOOST_TEST_REQUIRE(painted.contains(s.title));
+            const auto& rows = painted[s.title];
+            std::set<std::string> wanted, seen;
+            auto visible = [&](std::uint32_t c) { return c < codes_col ? c : c - 1; };
+            for (std::uint32_t r = 1; r < rows.size(); ++r) {
+                auto at = [&](std::uint32_t c) {
+                    auto v = visible(c);
+                    return v < rows[r].size() ? rows[r][v].get<std::string>() : std::string();
+                };
+                for (std::uint32_t c = 0; c < s.fields.size(); ++c) {
+                    auto a1 = xlsx::to_a1({r, c});
+                    if (auto w = want.find({r, c}); w != want.end())
+                        wanted.insert(a1 + " " + w->second);
+                    if (auto shown_colour = at(c); !shown_colour.empty())
+                        seen.insert(a1 + " " + shown_colour);
+                }
+                auto a1 = xlsx::to_a1({r, status_col});
+                if (auto w = want_status.find(r); w != want_status.end())
+                    wanted.insert(a1 + " " + w->second);
+                if (auto shown_colour = at(status_col);
+                    shown_colour == red || shown_colour == yellow || shown_colour == green)
+                    seen.insert(a1 + " " + shown_colour);
+            }
+            BOOST_TEST(seen == wanted, boost::test_tools::per_element());
         }
     }
 
@@ -320,6 +386,22 @@ Outcome agree(const t::TempDir& d, const std::string& name, const tmpl::Template
     auto meta_shown = tokens(text_at(*meta, {*codes_row, 1}));
     BOOST_TEST((meta_shown == meta_expected));
     for (const auto& [code, field] : meta_shown) out.shown.insert(code);
+    // The metadata values the checks mark are red or yellow; the others keep their input colour.
+    const auto meta_checks = tmpl::metadata_checks(
+        schema,
+        {"$B$0", "$B$0", "$B$0", !options.institution.empty(), !options.department.empty(), ""});
+    BOOST_TEST_REQUIRE(painted.contains(schema.metadata.title));
+    const auto& meta_painted = painted[schema.metadata.title];
+    for (std::size_t f = 0; f < schema.metadata.fields.size(); ++f) {
+        std::string want = colour(0xFFF2CC);  // an input cell's own fill
+        for (const auto& c : meta_checks)
+            if (meta_expected.count({c.code, c.field}) &&
+                std::find(c.marks.begin(), c.marks.end(), f) != c.marks.end())
+                want = c.severity == Severity::error || want == red ? red : yellow;
+        auto row = static_cast<std::uint32_t>(2 + f);
+        BOOST_TEST_REQUIRE(meta_painted.size() > row);
+        BOOST_TEST(meta_painted[row][1].get<std::string>() == want, schema.metadata.fields[f].name);
+    }
     std::size_t total = 0;
     for (const auto& [title, n] : rows_with_errors) {
         auto row = row_labelled(*meta, title);

@@ -582,6 +582,7 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     const std::uint32_t last_row = last_row_of(sh, o);
     xlsx::TableSpec table;
     table.name = table_name(sh.title);
+    table.header_format = w.format(st::header());
     for (const auto& f : sh.fields) table.headers.push_back(f.title);
     for (const auto& c : sh.computed) table.headers.push_back(c.title);
     for (const auto& h : content.extra_headers) table.headers.push_back(h);

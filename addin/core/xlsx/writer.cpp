@@ -531,6 +531,7 @@ void SheetWriter::add_table(const CellRange& r, const TableSpec& spec) {
     std::vector<lxw_table_column*> ptrs;
     for (std::size_t i = 0; i < spec.headers.size(); ++i) {
         cols[i].header = impl->keep(spec.headers[i]);
+        cols[i].header_format = fmt_of(spec.header_format);
         ptrs.push_back(&cols[i]);
     }
     ptrs.push_back(nullptr);
@@ -555,7 +556,7 @@ void SheetWriter::add_table(const CellRange& r, const TableSpec& spec) {
     check(err, "table", r.first);
     if (constant_memory)
         for (std::uint32_t i = 0; i < spec.headers.size(); ++i)
-            write_string({r.first.row, r.first.col + i}, spec.headers[i]);
+            write_string({r.first.row, r.first.col + i}, spec.headers[i], spec.header_format);
 }
 
 void SheetWriter::autofilter(const CellRange& r) {

@@ -89,6 +89,9 @@ struct TableSpec {
     std::vector<std::string> headers;  ///< one per column, unique
     std::string style = "Table Style Medium 2";
     bool banded_rows = true;
+    /// The header cells' own format. LibreOffice draws no table style, so a table meant for
+    /// both shows its header band through this; Excel draws it over the style.
+    Format header_format = {};
 };
 
 /// A native chart series: values (and categories) as sheet ranges.
