@@ -364,7 +364,7 @@ BOOST_AUTO_TEST_CASE(derives_its_checks_from_the_schema) {
 BOOST_AUTO_TEST_CASE(guide_lists_the_templates_checks_and_those_only_opfolg_makes) {
     Written w;
     auto texts = texts_of(*w.wb.sheet("Vejledning"));
-    for (const auto& c : tmpl::claims()) {
+    for (const auto& c : tmpl::claims(shipped_schema())) {
         BOOST_TEST(any_contains(texts, c.in_template.da), c.code);
         if (!c.opfolg_only.da.empty()) BOOST_TEST(any_contains(texts, c.opfolg_only.da), c.code);
     }
@@ -377,6 +377,78 @@ BOOST_AUTO_TEST_CASE(guide_lists_the_templates_checks_and_those_only_opfolg_make
         BOOST_TEST(any_contains(texts, title), code);
     }
     BOOST_TEST(any_contains(texts, "kun Opfølg"));
+}
+
+BOOST_AUTO_TEST_CASE(guide_names_fields_and_bounds_as_the_schema_has_them) {
+    // The guide's list of checks follows the schema as the checks do: a renamed date field and
+    // narrower plan-year bounds reach it without code.
+    auto schema = edited_schema([](nlohmann::json& j) {
+        for (auto& f : j["metadata"]["fields"])
+            if (f["name"] == "plan_year") {
+                f["constraints"]["minimum"] = 2010;
+                f["constraints"]["maximum"] = 2040;
+            }
+        for (auto& f : j["sheets"][0]["fields"])
+            if (f["name"] == "start") f["title"] = "Startdato";
+    });
+    Written w({"Byg og anlæg", 2026, "Eksempelskolen"}, schema);
+    auto guide = texts_of(*w.wb.sheet("Vejledning"));
+    BOOST_TEST(any_contains(guide, "uden for det tilladte (2010–2040)"));
+    BOOST_TEST(!any_contains(guide, "2000–2100"));
+    BOOST_TEST(any_contains(guide, "Slut, der ligger før Startdato"));
+    BOOST_TEST(any_contains(guide, "Startdato eller Slut, der er et tal"));
+    BOOST_TEST(any_contains(guide, "mindst ét af felterne Startdato, Slut eller Tidsplan"));
+    // The metadata cell's own validation says the same bounds.
+    auto meta = parse_xml(w.parts.at(schema.metadata.title));
+    bool bounds = false;
+    for (auto dv : meta.child("worksheet").child("dataValidations").children("dataValidation"))
+        bounds |= std::string(dv.attribute("error").value()).find("mellem 2010 og 2040") !=
+                  std::string::npos;
+    BOOST_TEST(bounds);
+}
+
+BOOST_AUTO_TEST_CASE(validator_messages_give_the_examples_the_guide_gives) {
+    // Issue 17, point 10: what the validator tells a department to write is what the template's
+    // guide and input messages tell it: a date as 01-08-2025, a number as 16,7.
+    tmpl::TemplateOptions o{"Byg og anlæg", 2026, "Eksempelskolen"};
+    const auto& schema = shipped_schema();
+    const auto& plan = *schema.sheet("plan");
+    const auto& ind = *schema.sheet("indicators");
+    tmpl::SheetRows::Row p;
+    p.fields.resize(plan.fields.size());
+    p.fields[*plan.field_index("theme")] = std::string("GF2 Frafald");
+    p.fields[*plan.field_index("start")] = std::string("snart");
+    o.rows["plan"].rows = {p};
+    tmpl::SheetRows::Row i;
+    i.fields.resize(ind.fields.size());
+    i.fields[*ind.field_index("indicator")] = std::string("Frafald 3 mdr. GF2");
+    i.fields[*ind.field_index("year")] = 2024.0;
+    i.fields[*ind.field_index("value")] = std::string("mange");
+    o.rows["indicators"].rows = {i};
+    Written w(o);
+    auto report = validate::validate_file(w.file, schema, catalogue());
+    auto message = [&](const char* code) {
+        for (const auto& issue : report.issues)
+            if (issue.code == code) return issue.message.da;
+        return std::string();
+    };
+    auto guide = texts_of(*w.wb.sheet("Vejledning"));
+    const std::string date_example = "01-08-2025", number_example = "16,7";
+    BOOST_TEST(message("not-a-date").find(date_example) != std::string::npos,
+               message("not-a-date"));
+    BOOST_TEST(message("not-a-number").find(number_example) != std::string::npos,
+               message("not-a-number"));
+    BOOST_TEST(any_contains(guide, "datoer som " + date_example));
+    BOOST_TEST(any_contains(guide, "uden %-tegn (" + number_example + ")"));
+    // The cells' input messages say the same.
+    std::string prompts;
+    for (const auto& [name, xml] : w.parts) {
+        auto doc = parse_xml(xml);
+        for (auto dv : doc.child("worksheet").child("dataValidations").children("dataValidation"))
+            prompts += std::string(dv.attribute("prompt").value()) + "\n";
+    }
+    BOOST_TEST(prompts.find("fx " + date_example) != std::string::npos);
+    BOOST_TEST(prompts.find("fx " + number_example) != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(guidance_writes_numbers_and_dates_as_the_validator_reads_them) {

@@ -369,14 +369,57 @@ std::string metadata_codes_formula(const std::vector<LiveCheck>& checks) {
     return "\";\"" + tokens;
 }
 
-const std::vector<Claim>& claims() {
+std::vector<Claim> claims(const schema::Schema& schema) {
     const std::string first = danish(date_from_serial(plan::first_date_serial));
     const std::string last = danish(date_from_serial(plan::last_date_serial));
-    static const std::vector<Claim> all = {
+    // The names the guide uses are the schema's titles, as the checks and the row status use
+    // them: the plan sheet's date fields, its "at least one of" groups, the metadata fields.
+    const SheetSchema* plan = schema.sheet("plan");
+    auto title_of = [](const std::vector<Field>& fields, const char* name, const char* fallback) {
+        for (const auto& f : fields)
+            if (f.name == name) return f.title;
+        return std::string(fallback);
+    };
+    const auto& meta = schema.metadata.fields;
+    const std::string start = plan ? title_of(plan->fields, "start", "Start") : "Start";
+    const std::string end = plan ? title_of(plan->fields, "end", "Slut") : "Slut";
+    const std::string institution = title_of(meta, "institution", "Institution");
+    const std::string year = title_of(meta, "plan_year", "Planår");
+    const std::string meta_sheet =
+        schema.metadata.title.empty() ? "Oplysninger" : schema.metadata.title;
+    std::string indicators_sheet = "Indikatorer";
+    if (const auto* s = schema.sheet("indicators")) indicators_sheet = s->title;
+    std::string dates;  // "Start eller Slut"
+    if (plan) {
+        std::vector<std::size_t> date_fields;
+        for (std::size_t f = 0; f < plan->fields.size(); ++f)
+            if (plan->fields[f].type == FieldType::date) date_fields.push_back(f);
+        dates = joined_titles(*plan, date_fields);
+    }
+    if (dates.empty()) dates = start + " eller " + end;
+    std::string groups_da, groups_en;  // "; mindst ét af felterne Start, Slut eller Tidsplan …"
+    if (plan)
+        for (const auto& any : plan->required_any) {
+            groups_da += fmt::format("; mindst ét af felterne {} skal udfyldes",
+                                     joined_titles(*plan, any.fields));
+            std::string en;
+            for (std::size_t i = 0; i < any.fields.size(); ++i)
+                en += (i == 0                       ? ""
+                       : i + 1 == any.fields.size() ? " or "
+                                                    : ", ") +
+                      plan->fields[any.fields[i]].title;
+            groups_en += fmt::format("; at least one of {}", en);
+        }
+    double lowest = 2000, highest = 2100;
+    if (auto i = schema.metadata.field_index("plan_year")) {
+        lowest = meta[*i].minimum.value_or(lowest);
+        highest = meta[*i].maximum.value_or(highest);
+    }
+    const auto low = static_cast<long>(lowest), high = static_cast<long>(highest);
+    return {
         {"required-empty",
-         {"Påkrævede felter, der er tomme i en række, I er begyndt på (også tidsplanen: Start, "
-          "Slut eller Tidsplan skal udfyldes).",
-          "Required cells left empty in a row that has been started."},
+         {fmt::format("Påkrævede felter, der er tomme i en række, I er begyndt på{}.", groups_da),
+          fmt::format("Required cells left empty in a row that has been started{}.", groups_en)},
          {}},
         {"enum-value",
          {"Værdier, der ikke er på kolonnens liste (store og små bogstaver, mellemrum og "
@@ -384,36 +427,39 @@ const std::vector<Claim>& claims() {
           "Values not on the column's list (case, spaces and punctuation aside)."},
          {}},
         {"not-a-date",
-         {fmt::format("Start eller Slut, der er et tal, men ikke en dato fra {} til {}.", first,
-                      last),
-          fmt::format("Start or end holding a number that is no date from {} to {}.", first, last)},
-         {"Start eller Slut skrevet som tekst (fx \"august 2025\"): om teksten kan læses som en "
-          "dato.",
-          "Start or end written as text: whether it reads as a date."}},
+         {fmt::format("{}, der er et tal, men ikke en dato fra {} til {}.", dates, first, last),
+          fmt::format("{} holding a number that is no date from {} to {}.", dates, first, last)},
+         {fmt::format("{} skrevet som tekst (fx \"august 2025\"): om teksten kan læses som en "
+                      "dato.",
+                      dates),
+          fmt::format("{} written as text: whether it reads as a date.", dates)}},
         {"end-before-start",
-         {"Slut, der ligger før Start, når begge er datoer.",
-          "An end before the start when both are dates."},
-         {"Slut før Start, når en af dem eller Tidsplan er skrevet som tekst.",
-          "An end before the start when one of them or the timetable is text."}},
+         {fmt::format("{}, der ligger før {}, når begge er datoer.", end, start),
+          fmt::format("{} before {} when both are dates.", end, start)},
+         {fmt::format("{} før {}, når en af dem eller tidsplanen er skrevet som tekst.", end,
+                      start),
+          fmt::format("{} before {} when one of them or the timetable is text.", end, start)}},
         {"goal-not-measurable",
          {"Et operationelt mål uden tal og uden indikator (en bemærkning, ikke en fejl).",
           "A goal with no number and no indicator (a remark, not an error)."},
          {}},
         {"missing-metadata",
-         {"Institution eller planår, der mangler på arket Oplysninger (en bemærkning).",
-          "Institution or plan year missing on the Oplysninger sheet (a remark)."},
+         {fmt::format("{} eller {}, der mangler på arket {} (en bemærkning).", institution, year,
+                      meta_sheet),
+          fmt::format("{} or {} missing on the {} sheet (a remark).", institution, year,
+                      meta_sheet)},
          {}},
         {"no-actions",
-         {"En plan uden en eneste indsats (en bemærkning på arket Oplysninger).",
-          "A plan without a single action (a remark on the Oplysninger sheet)."},
+         {fmt::format("En plan uden en eneste indsats (en bemærkning på arket {}).", meta_sheet),
+          fmt::format("A plan without a single action (a remark on the {} sheet).", meta_sheet)},
          {}},
         {"not-a-year",
-         {"Et planår, der er et tal uden for det tilladte (2000–2100).",
-          "A plan year that is a number outside 2000–2100."},
-         {"Planår skrevet som tekst, og årstal på arket Indikatorer.",
-          "A plan year written as text, and years on the Indikatorer sheet."}},
+         {fmt::format("Et planår, der er et tal uden for det tilladte ({}–{}).", low, high),
+          fmt::format("A plan year that is a number outside {}–{}.", low, high)},
+         {fmt::format("Planår skrevet som tekst, og årstal på arket {}.", indicators_sheet),
+          fmt::format("A plan year written as text, and years on the {} sheet.",
+                      indicators_sheet)}},
     };
-    return all;
 }
 
 }  // namespace opfolg::tmpl

@@ -73,11 +73,12 @@ std::string metadata_codes_formula(const std::vector<LiveCheck>& checks);
 /// A code `validate` reports that the template checks too, with how far the template's check
 /// reaches and what is left to Opfølg (empty when nothing is).
 struct Claim {
-    const char* code;
+    std::string code;
     Text in_template;
     Text opfolg_only;
 };
-/// Every code the template claims, in the order the guide lists them.
-const std::vector<Claim>& claims();
+/// Every code the template claims, in the order the guide lists them, worded with `schema`'s
+/// titles and bounds (the names the row status and the validator's messages use).
+std::vector<Claim> claims(const schema::Schema& schema);
 
 }  // namespace opfolg::tmpl

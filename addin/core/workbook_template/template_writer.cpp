@@ -175,17 +175,18 @@ std::string capitalised(std::string s) {
 
 // The lines of the guide that say what the template checks and what only Opfølg checks: the
 // template's claims, and every other kind of issue `validate` can report to a department.
-std::pair<std::vector<std::string>, std::vector<std::string>> check_lines() {
+std::pair<std::vector<std::string>, std::vector<std::string>> check_lines(
+    const schema::Schema& schema) {
     std::vector<std::string> in_template, opfolg_only;
-    for (const auto& c : claims()) {
+    const auto all = claims(schema);
+    for (const auto& c : all) {
         in_template.push_back(c.in_template.da);
         if (!c.opfolg_only.da.empty()) opfolg_only.push_back(c.opfolg_only.da);
     }
     for (const auto& k : validate::issue_kinds()) {
         if (!k.for_departments) continue;
-        bool claimed = std::any_of(claims().begin(), claims().end(), [&](const Claim& c) {
-            return std::string_view(c.code) == k.code;
-        });
+        bool claimed =
+            std::any_of(all.begin(), all.end(), [&](const Claim& c) { return c.code == k.code; });
         if (!claimed) opfolg_only.push_back(capitalised(k.title.da) + ".");
     }
     return {in_template, opfolg_only};
@@ -265,7 +266,7 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
         "så kan formlerne gå i stykker.)",
         sizes));
 
-    auto [in_template, opfolg_only] = check_lines();
+    auto [in_template, opfolg_only] = check_lines(schema);
     heading("Det kontrollerer skabelonen, mens I skriver");
     line(
         "Felter med fejl bliver røde, bemærkninger gule, og kolonnen \"Kontrol af rækken\" "
