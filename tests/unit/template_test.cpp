@@ -451,6 +451,35 @@ BOOST_AUTO_TEST_CASE(validator_messages_give_the_examples_the_guide_gives) {
     BOOST_TEST(prompts.find("fx " + number_example) != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(guide_lists_each_columns_allowed_values_once) {
+    // A help text that names the values ("Ny, Videreføres, Afsluttet eller Fast drift") gets no
+    // second list after it; one that does not gets "Værdier: …".
+    Written w;
+    const auto& guide = *w.wb.sheet("Vejledning");
+    std::size_t seen = 0;
+    for (const auto& s : shipped_schema().sheets)
+        for (const auto& f : s.fields) {
+            if (f.enum_values.empty()) continue;
+            for (const auto& c : guide.cells) {
+                if (c.ref.col != 0 || xlsx::to_text(c.value) != f.title) continue;
+                const auto* explained = guide.find({c.ref.row, 2});
+                if (!explained) continue;  // the title in an example row
+                std::string text = xlsx::to_text(explained->value);
+                BOOST_TEST_CONTEXT(f.name << ": " << text) {
+                    for (const auto& e : f.enum_values) {
+                        std::size_t n = 0;
+                        for (auto at = text.find(e); at != std::string::npos;
+                             at = text.find(e, at + e.size()))
+                            ++n;
+                        BOOST_TEST(n == 1u, e);
+                    }
+                }
+                ++seen;
+            }
+        }
+    BOOST_TEST(seen >= 4u);
+}
+
 BOOST_AUTO_TEST_CASE(guidance_writes_numbers_and_dates_as_the_validator_reads_them) {
     // Issue 17, point 10: the guide's examples, the validation messages and the sheets' help
     // write numbers with a decimal comma and no % sign and dates as dd-mm-åååå, and each example

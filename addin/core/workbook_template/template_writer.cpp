@@ -297,7 +297,11 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
             s.write_string({r, 0}, f.title, body);
             s.write_string({r, 1}, f.required ? "Ja" : any_title, body);
             std::string help = f.help;
-            if (!f.enum_values.empty()) {
+            // The allowed values, unless the help text already names every one of them.
+            bool named = std::all_of(
+                f.enum_values.begin(), f.enum_values.end(),
+                [&](const std::string& e) { return help.find(e) != std::string::npos; });
+            if (!f.enum_values.empty() && !named) {
                 std::string choices;
                 for (const auto& e : f.enum_values) choices += (choices.empty() ? "" : ", ") + e;
                 help += " Værdier: " + choices + ".";
