@@ -447,6 +447,20 @@ void MainFrame::start_consolidation(
     });
 }
 
+template <class Dialog, class Options>
+bool MainFrame::ask_for_output(Dialog& dlg, Options& options) {
+    // No to "replace?" shows the dialog again, as filled in, to choose another name.
+    for (;;) {
+        if (dlg.ShowModal() != wxID_OK) return false;
+        options = dlg.options();
+        if (!std::filesystem::exists(dlg.output())) return true;
+        if (confirm_replace(dlg.output())) {
+            options.existing = xlsx::Existing::replace;
+            return true;
+        }
+    }
+}
+
 void MainFrame::on_consolidate(wxCommandEvent&) {
     if (session_->paths().empty()) {
         show_error(_("Add the department workbooks first."));
@@ -464,17 +478,8 @@ void MainFrame::on_consolidate(wxCommandEvent&) {
     ConsolidateDialog dlg(this, institution, year,
                           to_path(wxStandardPaths::Get().GetDocumentsDir()));
     consolidate::Options options;
-    // An existing board workbook is replaced only when the user says so; No shows the dialog
-    // again, as filled in, to choose another name.
-    for (;;) {
-        if (dlg.ShowModal() != wxID_OK) return;
-        options = dlg.options();
-        if (!std::filesystem::exists(dlg.output())) break;
-        if (confirm_replace(dlg.output())) {
-            options.existing = xlsx::Existing::replace;
-            break;
-        }
-    }
+    // An existing board workbook is replaced only when the user says so.
+    if (!ask_for_output(dlg, options)) return;
     start_consolidation(
         dlg.output(), options, [this](const consolidate::Result* r, const wxString& error) {
             if (!r) {
@@ -514,15 +519,7 @@ void MainFrame::on_template(wxCommandEvent&) {
     TemplateDialog dlg(this);
     tmpl::TemplateOptions options;
     // A department's filled plan is never replaced by an empty template unless the user says so.
-    for (;;) {
-        if (dlg.ShowModal() != wxID_OK) return;
-        options = dlg.options();
-        if (!std::filesystem::exists(dlg.output())) break;
-        if (confirm_replace(dlg.output())) {
-            options.existing = xlsx::Existing::replace;
-            break;
-        }
-    }
+    if (!ask_for_output(dlg, options)) return;
     try {
         tmpl::write_template(session_->schema(), options, dlg.output());
         SetStatusText(wxString::Format(_("Template written: %s"), u8(dlg.output())));

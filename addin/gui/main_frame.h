@@ -92,6 +92,10 @@ class MainFrame : public wxFrame {
     void show_error(const wxString& message);
     /// Asks whether `file`, which exists, may be replaced (No keeps it).
     bool confirm_replace(const std::filesystem::path& file);
+    /// Shows `dlg` until its output is a new file or the user agrees to replace the existing
+    /// one (then `options.existing` says so); false when the dialog is cancelled.
+    template <class Dialog, class Options>
+    bool ask_for_output(Dialog& dlg, Options& options);
 
     // Checking (check_ui.cpp): the runner's events, applied to the session on the UI thread.
     void make_runner();
