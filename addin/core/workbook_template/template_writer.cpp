@@ -377,6 +377,8 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const
     FormatSpec input_spec = st::body(false);
     input_spec.unlocked = true;
     input_spec.fill = 0xFFF2CC;
+    // Left, like the texts above and below it: a right-aligned year ran into the help beside it.
+    input_spec.align = FormatSpec::Align::left;
     auto input = w.format(input_spec);
     auto help = w.format(st::subtitle());
     auto head = w.format(st::header());
