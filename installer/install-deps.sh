@@ -22,6 +22,9 @@ packages=(
   # Word plans for the import tests: LibreOffice Writer (HTML → .docx) and python-docx
   libreoffice-writer-nogui python3-docx
   xvfb xauth imagemagick poppler-utils clang libclang-rt-dev locales unzip
+  # the board workbook printed by LibreOffice: Carlito has Calibri's metrics, so its pages are
+  # Excel's pages
+  fonts-crosextra-carlito
   # tests of the published page: a real browser (driven by puppeteer-core and axe-core from npm,
   # installed into the build tree by CMake from tests/publish/package-lock.json) and an HTML5
   # parser

@@ -371,6 +371,10 @@ for col in range(1, ind.max_column + 1):
     width = ind.column_dimensions[letter].width or 8.43
     for row in range(1, ind.max_row + 1):
         v = ind.cell(row, col).value
+        # A wrapped text is not cut off: it takes the lines it needs (the labels do, to fit the
+        # printed page). Headers never wrap behind their filter buttons.
+        if row > 1 and ind.cell(row, col).alignment.wrap_text:
+            continue
         if isinstance(v, str) and len(v) + (3 if row == 1 else 0) > width + 0.5 and len(v) < 45:
             cut.append("%s%d %r (width %.1f)" % (letter, row, v, width))
 print(json.dumps({"plan": plan, "overview": over, "validation": val, "cut": cut}, default=str))

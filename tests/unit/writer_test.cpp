@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(ascending_order_keeps_tables_and_fits_wrapped_rows) {
         s.set_widths({10, 10});
         s.add_table({at("A1"), at("B3")}, {"tblPlan", {"Tema", "Indsats"}});
         s.write_string(at("A2"), "Fravær", text);
-        s.write_string(at("B2"), std::string(95, 'x'), text);  // 9 lines of ~11.5 chars
+        s.write_string(at("B2"), std::string(95, 'x'), text);  // one word, broken between letters
         s.write_string(at("A3"), "Trivsel", text);
         s.write_string(at("B3"), "kort", text);
         w.save();
@@ -130,8 +130,9 @@ BOOST_AUTO_TEST_CASE(ascending_order_keeps_tables_and_fits_wrapped_rows) {
     BOOST_TEST(table.find("name=\"tblPlan\"") != std::string::npos);
     std::string sheet = zip.read("xl/worksheets/sheet1.xml");
     BOOST_TEST(sheet.find("<tablePart ") != std::string::npos);
-    // Row 2 grows to its nine lines of 15 points; row 3 keeps the default height.
-    BOOST_TEST(sheet.find("<row r=\"2\" ht=\"135\"") != std::string::npos, sheet);
+    // Row 2 grows to ten lines of 15 points (Calibri 11 fits ten "x" into a column 10 wide);
+    // row 3 keeps the default height.
+    BOOST_TEST(sheet.find("<row r=\"2\" ht=\"150\"") != std::string::npos, sheet);
     BOOST_TEST(sheet.find("<row r=\"3\">") != std::string::npos, sheet);
 }
 

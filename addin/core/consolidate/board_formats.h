@@ -31,9 +31,16 @@ struct BoardFormats {
         auto link_spec = st::body(false);
         link_spec.font_color = 0x0563C1;
         link = w.format(link_spec);
-        good = w.format(st::fill(st::good_fill, st::good_ink));
-        bad = w.format(st::fill(st::bad_fill, st::bad_ink));
-        neutral = w.format(st::fill(st::neutral_fill, st::neutral_ink));
+        // Coloured cells line up with their neighbours: bordered and at the top, like the rest.
+        auto coloured = [&](std::uint32_t background, std::uint32_t ink) {
+            auto spec = st::fill(background, ink);
+            spec.border = true;
+            spec.top_align = true;
+            return w.format(spec);
+        };
+        good = coloured(st::good_fill, st::good_ink);
+        bad = coloured(st::bad_fill, st::bad_ink);
+        neutral = coloured(st::neutral_fill, st::neutral_ink);
         auto total_spec = st::body(false);
         total_spec.bold = true;
         total_spec.fill = 0xDDEBF7;
@@ -49,13 +56,6 @@ inline double fit_width(const std::string& header, const std::vector<std::string
     for (const auto& v : values) longest = std::max(longest, utf8_length(v));
     double width = std::max<double>(utf8_length(header) + 3.0, longest + 2.0);
     return std::min(std::max(width, 8.0), cap);
-}
-
-/// The footer and print setup of every board sheet.
-inline xlsx::PrintSetup board_print(std::uint32_t header_row, const std::string& institution,
-                                    int year, const std::string& sheet) {
-    return xlsx::style::board_print(header_row, institution,
-                                    sheet + " " + (year ? std::to_string(year) : std::string()));
 }
 
 }  // namespace opfolg::consolidate

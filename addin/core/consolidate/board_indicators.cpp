@@ -3,13 +3,16 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 #include <set>
 
+#include "core/consolidate/board_print.h"
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
 #include "core/xlsx/house_style.h"
+#include "core/xlsx/text_metrics.h"
 
 namespace opfolg::consolidate {
 
@@ -55,24 +58,27 @@ std::string source_text(const Entry& e, const Delta& d) {
 
 void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
                       const std::vector<Entry>& entries) {
-    const auto& r = b.result;
     auto& s = w.add_sheet("Indikatorer");
-    // Columns by name, so that a column added later moves the formulas that refer to it.
+    // Columns by name, so that a column added later moves the formulas that refer to it. The
+    // first ten are what the board reads on paper (the print area); the source is last, because
+    // the public version leaves it out.
     enum Col : std::uint32_t {
-        department, indicator, catalogue, group, unit, year, value, previous_year, previous_value,
-        change, change_unit, national, diff_national, assessment, vs_national, target, target_met,
-        trend, source, count
+        department, indicator, group, year, value, change, change_unit, national, assessment,
+        vs_national, diff_national, previous_year, previous_value, target, target_met, trend,
+        catalogue, unit, source, count
     };
+    constexpr std::uint32_t printed = diff_national;
     const std::vector<std::string> heads = {
-        "Afdeling",  "Indikator",     "Katalog",        "Gruppe",     "Enhed",
-        "År",        "Værdi",         "Forrige år",     "Forrige værdi", "Ændring",
-        "Ændring i", "Landsplan",     "Forskel til landsplan", "Udvikling",
-        "Ift. landsplan", "Mål",      "Mål nået",       "Tendens",    "Kilde"};
+        "Afdeling",  "Indikator", "Gruppe",     "År",          "Værdi",
+        "Ændring",   "Ændring i", "Landsplan",  "Udvikling",   "Ift. landsplan",
+        "Forskel til landsplan",  "Forrige år", "Forrige værdi", "Mål", "Mål nået",
+        "Tendens",   "Katalog",   "Enhed",      "Kilde"};
     static_assert(Col::count == 19, "one header per column");
     // The public version leaves the source (file and cell names) out: it is the last column.
     const std::uint32_t ncols = b.options.public_version ? Col::source : Col::count;
     // Each column as wide as its header and its longest text, so nothing is cut off ("Forskel
-    // til landsplan", "dårligere end landsplan").
+    // til landsplan", "dårligere end landsplan"); the printed ones share an A4 landscape page,
+    // where the labels (department, indicator, group) wrap.
     std::vector<std::vector<std::string>> texts(Col::count);
     for (const auto& e : entries) {
         const Delta& d = *e.delta;
@@ -89,18 +95,26 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
         if (d.trend) texts[trend].push_back(indicators::trend_text(*d.trend, Lang::da));
         texts[source].push_back(source_text(e, d));
     }
-    for (std::uint32_t c = 0; c < ncols; ++c) {
-        // Figures need room for "-12.35" at most; texts are wrapped beyond 45 characters.
-        if (texts[c].empty()) texts[c].push_back("-00.00");
-        s.set_column(c, c, fit_width(heads[c], texts[c], 45));
-    }
+    // Figures need room for "-12.35" at most; texts are wrapped beyond 45 characters.
+    for (auto& t : texts)
+        if (t.empty()) t.push_back("-00.00");
+    std::vector<PrintColumn> page;
+    for (std::uint32_t c = 0; c < printed; ++c)
+        page.push_back(c == department  ? text_column(heads[c], texts[c], 30)
+                       : c <= group     ? text_column(heads[c], texts[c], 45, 1.5)
+                                        : fixed_column(heads[c], texts[c]));
+    auto widths = fit_columns(page, board_page_width_pt(b));
+    for (std::uint32_t c = 0; c < ncols; ++c)
+        s.set_column(c, c, c < printed ? widths[c] : fit_width(heads[c], texts[c], 45));
+    texts.clear();
     // The table writes the header cells; it needs at least one data row.
-    s.set_row(0, 30);
     const std::uint32_t last =
         std::max<std::uint32_t>(static_cast<std::uint32_t>(entries.size()), 1);
     xlsx::TableSpec table;
     table.name = "tblIndikatorer";
     table.headers.assign(heads.begin(), heads.begin() + ncols);
+    table.header_format = f.header;
+    table.banded_rows = false;  // borders instead, as LibreOffice shows it too
     s.add_table({{0, 0}, {last, ncols - 1}}, table);
     std::uint32_t row = 1;
     auto num = [&](std::uint32_t c, const std::optional<double>& v, xlsx::Format fmt) {
@@ -152,24 +166,54 @@ void indicators_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormat
     s.add_conditional({{1, vs_national}, {last, vs_national}},
                       {when(vs_national, "bedre end landsplan"), f.good});
     s.freeze(1, 2);
-    auto print = board_print(0, r.institution, r.year, "Indikatorer");
-    print.paper = 8;  // A3
+    auto print = board_page(b, "Indikatorer", 0);
+    print.print_area = xlsx::CellRange{{0, 0}, {last, printed - 1}};
     s.print_setup(print);
 }
 
 constexpr std::size_t max_chart_series = 255;  // Excel's limit per chart
 
+// A chart line's name. Two labels of one department can share an entry ("Frafald 3 mdr. GF2"
+// with and without "uden omvalg"): the label tells their lines apart.
+std::string series_name(const Entry& e, const std::string& entry_name) {
+    const auto& ser = e.delta->series;
+    return e.department + (header_key(ser.label) == header_key(entry_name) ? "" : " – " + ser.label) +
+           (ser.group.empty() || ser.group == e.department ? "" : " – " + ser.group);
+}
+
 void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f,
                   const std::vector<Entry>& entries) {
-    const auto& r = b.result;
     auto& s = w.add_sheet("Grafer");
-    s.write_string({0, 0}, "Nøgleindikatorer: udvikling pr. afdeling og landsplan", f.title);
-    // Key indicators in catalogue order, so the sheet reads the same every year.
-    std::uint32_t block = 2;
+    // One chart a page, as wide as the page: the charts stand in columns A–J, which are the print
+    // area; their figures stand to the right, one table under the other, and are not printed (the
+    // Indikatorer sheet prints them).
     const std::uint32_t data_col = 10;
-    s.set_column(0, data_col - 1, 9);
-    s.set_column(data_col, data_col, 34);
+    auto print = board_page(b, "Grafer", std::nullopt);
+    const auto [page_width, page_height] = xlsx::printable_area_pt(print);
+    const auto widths =
+        fit_columns(std::vector<PrintColumn>(data_col, PrintColumn{100, 1, 1}), page_width);
+    double chart_px = 0;  // Excel's pixels, which libxlsxwriter anchors the chart by
+    for (double w : widths) chart_px += std::floor(xlsx::column_width_pt(w) / 0.75);
+    s.set_widths(widths);
+    // The series' names on one line each: a wrapped name would make its row taller, and with it
+    // the chart beside it, beyond its page.
+    std::vector<std::string> names{"Landsplan – " + std::string(20, 'x')};
+    for (const auto& e : entries)
+        if (e.delta->series.entry && e.delta->series.entry->key)
+            names.push_back(series_name(e, e.delta->series.entry->name));
+    s.set_column(data_col, data_col, fit_width("Serie", names, 120));
+    names.clear();
     s.set_column(data_col + 1, data_col + 12, 8);
+    constexpr double title_height = 21, row_height = xlsx::default_line_height;
+    s.set_row(0, title_height);
+    s.write_string({0, 0}, "Nøgleindikatorer: udvikling pr. afdeling og landsplan", f.title);
+    // The first page holds the title and a blank row above its chart; a row to spare below.
+    const auto chart_rows =
+        static_cast<std::uint32_t>((page_height - title_height - row_height) / row_height) - 1;
+    std::uint32_t block = 2;           // where the next chart goes
+    std::uint32_t table_row = 2;       // where the next table of figures goes
+    std::vector<std::uint32_t> pages;  // a page break before each chart but the first
+    // Key indicators in catalogue order, so the sheet reads the same every year.
     std::size_t charts = 0;
     for (const auto& entry : b.catalogue.entries()) {
         if (!entry.key) continue;
@@ -182,8 +226,8 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
             for (const auto& p : e->delta->series.points)
                 if (p.value || p.national) years.insert(p.year);
         std::vector<int> ys(years.begin(), years.end());
-        s.write_string({block, data_col}, entry.name, f.label);
-        std::uint32_t head = block + 1;
+        s.write_string({table_row, data_col}, entry.name, f.label);
+        std::uint32_t head = table_row + 1;
         s.write_string({head, data_col}, "Serie", f.header);
         for (std::uint32_t i = 0; i < ys.size(); ++i)
             s.write_string({head, data_col + 1 + i}, std::to_string(ys[i]), f.header);
@@ -195,8 +239,9 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
                                                                 : "score";
         // A percentage axis starts at 0: one starting at 10.5 makes a small change look large.
         if (entry.unit == indicators::Unit::percent) chart.y_min = 0;
-        chart.width_scale = 1.25;
-        chart.height_scale = 1.2;
+        // libxlsxwriter's charts are 480 × 288 pixels at scale 1.
+        chart.width_scale = chart_px / 480;
+        chart.height_scale = chart_rows * row_height / 0.75 / 288;
         const std::uint32_t palette[] = {0x1F4E79, 0xC55A11, 0x548235, 0x7030A0,
                                          0xBF9000, 0x2E75B6, 0x833C0B, 0x375623};
         std::string sheet_ref = "'Grafer'!";
@@ -212,13 +257,8 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
             nationals;  // one per distinct national series
         for (const auto* e : mine) {
             const auto& ser = e->delta->series;
-            // Two labels of one department can share an entry ("Frafald 3 mdr. GF2" with and
-            // without "uden omvalg"): the label tells their lines apart.
-            std::string name =
-                e->department +
-                (header_key(ser.label) == header_key(entry.name) ? "" : " – " + ser.label) +
-                (ser.group.empty() || ser.group == e->department ? "" : " – " + ser.group);
-            s.write_string({row, data_col}, name, f.text);
+            std::string name = series_name(*e, entry.name);
+            s.write_string({row, data_col}, name, f.plain);
             std::vector<std::optional<double>> nat(ys.size());
             for (std::uint32_t i = 0; i < ys.size(); ++i)
                 for (const auto& p : ser.points)
@@ -251,7 +291,7 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         std::size_t k = 0;
         for (const auto& [nat, name] : distinct) {
             std::string label = single ? "Landsplan" : name;
-            s.write_string({row, data_col}, label, f.text);
+            s.write_string({row, data_col}, label, f.plain);
             for (std::uint32_t i = 0; i < ys.size(); ++i)
                 if (nat[i]) s.write_number({row, data_col + 1 + i}, *nat[i], f.number);
             chart.series.push_back(
@@ -265,15 +305,18 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
                            fmt::format("Diagrammet viser de første {} af {} serier (Excel tillader "
                                        "{}); alle tal står ovenfor og på arket Indikatorer.",
                                        shown, lines.size(), max_chart_series),
-                           f.text);
+                           f.plain);
         s.insert_chart({block, 0}, chart);
-        ++charts;
-        block = std::max(row + 2, block + 24);
+        if (charts++) pages.push_back(block);
+        block += chart_rows + 1;
+        table_row = row + 2;
     }
     if (charts == 0)
         s.write_string({2, 0}, "Ingen nøgleindikatorer fundet i afdelingernes projektmapper.",
-                       f.text);
-    s.print_setup(board_print(0, r.institution, r.year, "Grafer"));
+                       f.plain);
+    print.print_area = xlsx::CellRange{{0, 0}, {std::max<std::uint32_t>(block, 3) - 1, data_col - 1}};
+    print.page_breaks = pages;
+    s.print_setup(print);
 }
 
 }  // namespace

@@ -9,13 +9,16 @@
 
 #include "core/consolidate/board_formats.h"
 #include "core/consolidate/board_indicators.h"
+#include "core/consolidate/board_print.h"
 #include "core/consolidate/public_content.h"
 #include "core/plan/reader.h"
 #include "core/plan/timetable.h"
 #include "core/util/date.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
+#include "core/util/utf8.h"
 #include "core/version.h"
+#include "core/xlsx/text_metrics.h"
 
 namespace opfolg::consolidate {
 
@@ -59,7 +62,37 @@ void write_headers(SheetWriter& s, std::uint32_t row, const std::vector<std::str
 void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Forside");
-    s.set_widths({26, 40, 12, 66, 14, 10, 10, 50});
+    // The sources' table fills the page's width: a checksum on two lines, the remarks wrapped.
+    const std::vector<std::string> heads = {"Afdeling", "Fil",  "Størrelse (byte)", "SHA-256",
+                                            "Status",   "Fejl", "Advarsler",        "Bemærkning"};
+    std::vector<std::vector<std::string>> texts(heads.size());
+    for (const auto& src : r.sources) {
+        texts[0].push_back(src.department);
+        texts[1].push_back(file_name(src.file));
+        texts[2].push_back(std::to_string(src.size));
+        texts[4].push_back(status_text(src));
+        texts[5].push_back(std::to_string(src.errors));
+        texts[6].push_back(std::to_string(src.warnings));
+        texts[7].push_back(src.note.da);
+    }
+    for (const auto& sk : r.skipped) {
+        texts[1].push_back(file_name(sk.path));
+        texts[4].push_back("Sprunget over");
+        texts[7].push_back(sk.reason.da);
+    }
+    texts[0].push_back("Plan-rækker");  // the labels above share the first column
+    const double sha_width = xlsx::one_line_width(std::string(32, '0'));
+    auto widths = fit_columns(
+        {text_column(heads[0], texts[0], 30), text_column(heads[1], texts[1], 40),
+         fixed_column("Størrelse", texts[2]), {sha_width, sha_width, 1},
+         fixed_column(heads[4], texts[4]), fixed_column(heads[5], texts[5]),
+         fixed_column(heads[6], texts[6]), text_column(heads[7], texts[7], 60, 2)},
+        board_page_width_pt(b));
+    // The public version's only table is the departments' names; column B holds the institution
+    // and the figures beside their labels, as wide as the institution's name.
+    if (b.options.public_version)
+        widths = {std::max(widths[0], 30.0), std::max(10.0, fit_width("", {r.institution}, 60))};
+    s.set_widths(widths);
     s.write_string(
         {0, 0},
         fmt::format("Opfølgningsplan {} – {}", r.year ? std::to_string(r.year) : "", r.institution),
@@ -82,7 +115,16 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         f.subtitle);
     std::uint32_t row = 3;
     s.write_string({row, 0}, "Institution", f.label);
-    s.write_string({row++, 1}, r.institution, f.plain);
+    // A long name spans the columns it needs, so that it stays inside its border on paper.
+    std::uint32_t span = 1;
+    for (double room = widths[1], need = fit_width("", {r.institution}, 250);
+         room < need && span + 1 < widths.size(); room += widths[++span]) {
+    }
+    if (span > 1)
+        s.merge({{row, 1}, {row, span}}, r.institution, f.plain);
+    else
+        s.write_string({row, 1}, r.institution, f.plain);
+    ++row;
     s.write_string({row, 0}, "Planår", f.label);
     if (r.year) s.write_number({row, 1}, r.year, f.plain);
     ++row;
@@ -98,22 +140,19 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         row = head + 1;
         for (const auto& src : r.sources)
             if (src.included) s.write_string({row++, 0}, src.department, f.text);
-        s.print_setup(board_print(head, r.institution, r.year, "Forside"));
+        s.print_setup(board_page(b, "Forside", head));
         s.activate();
         return;
     }
     s.write_string({row++, 0}, "Kildefiler", f.label);
     const std::uint32_t head = row;
-    write_headers(s, head,
-                  {"Afdeling", "Fil", "Størrelse (byte)", "SHA-256", "Status", "Fejl", "Advarsler",
-                   "Bemærkning"},
-                  f.header);
+    write_headers(s, head, heads, f.header);
     row = head + 1;
     for (const auto& src : r.sources) {
         s.write_string({row, 0}, src.department, f.text);
         s.write_string({row, 1}, file_name(src.file), f.text);
         s.write_number({row, 2}, static_cast<double>(src.size), f.plain);
-        s.write_string({row, 3}, src.sha256, f.plain);
+        s.write_string({row, 3}, src.sha256, f.text);  // broken between its halves
         s.write_string({row, 4}, status_text(src), status_format(src, f));
         s.write_number({row, 5}, static_cast<double>(src.errors), f.plain);
         s.write_number({row, 6}, static_cast<double>(src.warnings), f.plain);
@@ -126,7 +165,7 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_string({row, 7}, sk.reason.da, f.text);
         ++row;
     }
-    s.print_setup(board_print(head, r.institution, r.year, "Forside"));
+    s.print_setup(board_page(b, "Forside", head));
     s.activate();
 }
 
@@ -186,46 +225,65 @@ void overview(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_formula({row, c}, formula, totals[c], f.total);
     }
     s.freeze(head + 1);
-    s.print_setup(board_print(head, r.institution, r.year, "Overblik"));
+    // The overview is one page when it fits on one at a readable size (Calibri 11 printed at
+    // 8 pt or more); a longer one prints as the other sheets do, its header row on every page.
+    auto print = board_page(b, "Overblik", head);
+    double height = 21 + xlsx::default_line_height + 45 + xlsx::default_line_height;  // to I alt
+    for (const auto& file : r.report.files)
+        if (file.workbook && included(r, file))
+            height += xlsx::default_line_height *
+                      static_cast<double>(std::max<std::size_t>(
+                          1, xlsx::wrapped_lines(file.workbook->meta.department.text, 30)));
+    print.fit_width = print.fit_height = true;
+    const double page_height = xlsx::printable_area_pt(print).second;
+    if (height * overview_smallest_scale / 100 > page_height)
+        print.fit_width = print.fit_height = false;
+    s.print_setup(print);
 }
 
 // --- Opfølgningsplan -----------------------------------------------------------------------------
 
-struct PlanRow {
-    const validate::FileReport* file;
-    std::size_t file_index;  ///< files are in path order: the index orders them as cheaply
-    const plan::Table* table;
-    const plan::Row* row;
-    std::string theme_key, department_key;
-};
+// The text a plan cell shows, for fitting its column.
+std::string shown_text(const plan::FieldValue& v, const schema::Field& field) {
+    if (field.type == schema::FieldType::date && plan::date_of(v, field.name == "end"))
+        return "00-00-0000";
+    return v.text;
+}
 
-std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+const std::string& department_of(const PlanRow& p) {
+    return p.file->workbook->meta.department.text;
+}
+
+std::string source_of(const PlanRow& p) {
+    return fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1);
+}
+
+std::string extras_of(const PlanRow& p) {
+    std::string extras;
+    for (const auto& [h, v] : p.row->extras)
+        extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
+    return extras;
+}
+
+}  // namespace
+
+PlanLayout plan_layout(const Board& b) {
     const auto& r = b.result;
     const auto* ps = b.schema.sheet("plan");
-    auto& s = w.add_sheet("Opfølgningsplan");
     const bool internal = !b.options.public_version;
     auto theme = ps ? ps->field_index("theme") : std::nullopt;
-    // Department, then theme, then the rest in the schema's order: a board member finds a
-    // department's plan by reading down the first column.
-    std::vector<std::size_t> fields;
-    if (theme) fields.push_back(*theme);
-    for (std::size_t i = 0; ps && i < ps->fields.size(); ++i)
-        if (i != theme && (internal || is_public_field(ps->fields[i]))) fields.push_back(i);
-
-    std::vector<PlanRow> rows;
+    PlanLayout l;
+    auto& rows = l.rows;
     for (std::size_t i = 0; i < r.report.files.size(); ++i) {
         const auto& file = r.report.files[i];
         if (!file.workbook || !included(r, file)) continue;
         for (const auto* t : file.workbook->tables_of("plan"))
             for (const auto& row : t->rows) rows.push_back({&file, i, t, &row, {}, {}});
     }
-    auto department = [](const PlanRow& p) -> const std::string& {
-        return p.file->workbook->meta.department.text;
-    };
     // Sort keys folded once, not per comparison.
     for (auto& p : rows) {
         p.theme_key = theme ? fold_case(p.row->fields[*theme].text) : std::string();
-        p.department_key = fold_case(department(p));
+        p.department_key = fold_case(department_of(p));
     }
     std::stable_sort(rows.begin(), rows.end(), [&](const PlanRow& a, const PlanRow& b2) {
         return std::tie(a.department_key, a.file_index, a.theme_key, a.table->sheet, a.row->row) <
@@ -233,29 +291,142 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
                         b2.row->row);
     });
 
-    std::vector<std::string> heads{"Afdeling"};
+    // Department, then theme: a board member finds a department's plan by reading down the first
+    // column. Then the columns the board reads on paper (the schema's print fields), which are
+    // the print area, then the rest in the schema's order. A print field that says nothing the
+    // board would miss stays out of the print area, leaving the prose room on the page.
+    auto printed_field = [&](std::size_t i) {
+        if (!ps->fields[i].print) return false;
+        // The timetable ("at least one of" Tidsplan, Start, Slut) reads as its text: the dates
+        // are printed only when some row's timetable is in its dates alone.
+        std::vector<std::size_t> texts_of_group;
+        if (ps->fields[i].type == schema::FieldType::date)
+            for (const auto& group : ps->required_any)
+                if (std::find(group.fields.begin(), group.fields.end(), i) != group.fields.end())
+                    for (auto k : group.fields)
+                        if (ps->fields[k].type != schema::FieldType::date)
+                            texts_of_group.push_back(k);
+        // Empty in every row (Start and Slut when no department gave dates): nothing to print.
+        return std::any_of(rows.begin(), rows.end(), [&](const PlanRow& p) {
+            return !p.row->fields[i].empty() &&
+                   std::all_of(texts_of_group.begin(), texts_of_group.end(),
+                               [&](std::size_t k) { return p.row->fields[k].empty(); });
+        });
+    };
+    auto& fields = l.fields;
+    std::vector<std::size_t> rest;
+    if (theme) fields.push_back(*theme);
+    for (std::size_t i = 0; ps && i < ps->fields.size(); ++i) {
+        if (i == theme || !(internal || is_public_field(ps->fields[i]))) continue;
+        (printed_field(i) ? fields : rest).push_back(i);
+    }
+    l.printed = static_cast<std::uint32_t>(1 + fields.size());
+    fields.insert(fields.end(), rest.begin(), rest.end());
+
+    auto& heads = l.heads;
+    heads = {"Afdeling"};
     for (auto i : fields) heads.push_back(ps->fields[i].title);
     if (internal) {
         heads.push_back("Bemærkninger");  // unknown columns: internal, they may hold anything
         heads.push_back("Kilde");
     }
-    const std::uint32_t ncols = static_cast<std::uint32_t>(heads.size());
-    // Widths first: rows are fitted to them as they are written. Empty cells look like the
-    // rest through their column's format, so they need not be written.
-    s.set_column(0, 0, 20, f.text);
-    for (std::uint32_t c = 0; c < fields.size(); ++c)
-        s.set_column(c + 1, c + 1, std::min(ps->fields[fields[c]].width, 40.0), f.text);
-    if (internal) s.set_widths({24, 34}, ncols - 2, f.text);  // Bemærkninger, Kilde
+    const auto ncols = static_cast<std::uint32_t>(heads.size());
+
+    // The printed columns share an A4 landscape page, prose (columns of 30 characters or more in
+    // the template) twice as wide as the others when room is short, as wide as its text
+    // otherwise. The other columns are fitted to their texts up to 50 characters, so that on
+    // screen they rarely need more lines than the printed ones.
+    std::vector<std::vector<std::string>> texts(ncols);
+    for (const auto& p : rows) {
+        texts[0].push_back(department_of(p));
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            texts[c + 1].push_back(shown_text(p.row->fields[fields[c]], ps->fields[fields[c]]));
+        if (internal) {
+            texts[ncols - 2].push_back(extras_of(p));
+            texts[ncols - 1].push_back(source_of(p));
+        }
+    }
+    // No narrower than the longest word (up to 20 characters), so lines break between words;
+    // the header's words too.
+    for (std::uint32_t c = 0; c < l.printed; ++c) texts[c].push_back(heads[c]);
+    auto narrowest = [&](std::uint32_t c, double least) {
+        return std::max(least, std::min(20.0, longest_word_width(texts[c])));
+    };
+    std::vector<PrintColumn> page{{fit_width(heads[0], texts[0], 30), narrowest(0, 8), 1}};
+    for (std::uint32_t c = 1; c < l.printed; ++c) {
+        const auto& field = ps->fields[fields[c - 1]];
+        const bool prose = field.width >= 30;
+        page.push_back({fit_width(heads[c], texts[c], prose ? 60 : 30),
+                        narrowest(c, prose ? 16 : 8), prose ? 2.0 : 1.0});
+    }
+    l.widths = fit_columns(page, board_page_width_pt(b));
+    for (std::uint32_t c = l.printed; c < ncols; ++c)
+        l.widths.push_back(fit_width(heads[c], texts[c], 50));
+    return l;
+}
+
+std::vector<std::pair<std::size_t, Issue>> texts_too_long_to_print(const Board& b) {
+    std::vector<std::pair<std::size_t, Issue>> out;
+    const auto* ps = b.schema.sheet("plan");
+    if (!ps) return out;
+    const auto l = plan_layout(b);
+    // Excel's tallest row holds this many lines of Calibri 11; the writer sizes rows the same way.
+    const auto most = static_cast<std::size_t>(xlsx::max_row_height / xlsx::default_line_height);
+    for (const auto& p : l.rows)
+        for (std::uint32_t c = 1; c < l.printed; ++c) {
+            const auto& field = ps->fields[l.fields[c - 1]];
+            const auto& v = p.row->fields[l.fields[c - 1]];
+            if (v.empty() || field.type == schema::FieldType::date) continue;
+            std::size_t lines = xlsx::wrapped_lines(v.text, l.widths[c]);
+            if (lines <= most) continue;
+            out.push_back(
+                {p.file_index,
+                 Issue{Severity::warning, "too-long-to-print",
+                       v.source.known ? v.source.sheet.str() : p.table->sheet,
+                       v.source.known ? xlsx::to_a1(v.source.cell) : "", field.name,
+                       Text{fmt::format("teksten fylder {} linjer i kolonnen {} på papir, men en "
+                                        "række i Excel rummer højst {}; resten vises ikke. Forkort "
+                                        "teksten eller del indsatsen i flere rækker",
+                                        lines, field.title, most),
+                            fmt::format("the text takes {} lines in the printed column {}, but "
+                                        "a row in Excel holds at most {}; the rest is not shown. "
+                                        "Shorten the text or split the action into several rows",
+                                        lines, field.title_en.empty() ? field.title : field.title_en,
+                                        most)},
+                       shorten(v.text, 60)}});
+        }
+    return out;
+}
+
+namespace {
+
+std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    const auto* ps = b.schema.sheet("plan");
+    auto& s = w.add_sheet("Opfølgningsplan");
+    const bool internal = !b.options.public_version;
+    const auto l = plan_layout(b);
+    const auto& rows = l.rows;
+    const auto& fields = l.fields;
+    const auto& heads = l.heads;
+    const auto printed = l.printed;
+    const auto ncols = static_cast<std::uint32_t>(heads.size());
+    // Widths first: rows are fitted to them as they are written.
+    for (std::uint32_t c = 0; c < ncols; ++c) s.set_column(c, c, l.widths[c], f.text);
     // The table writes the header cells; it needs at least one data row.
-    s.set_row(0, 30);
     const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows.size()), 1);
     xlsx::TableSpec table;
     table.name = "tblOpfoelgningsplan";
     table.headers = heads;
+    table.header_format = f.header;
+    // Rows told apart by their borders, as LibreOffice shows them too (it draws no table styles).
+    table.banded_rows = false;
     s.add_table({{0, 0}, {last, ncols - 1}}, table);
     std::uint32_t row = 1;
-    for (const auto& p : rows) {
-        s.write_string({row, 0}, department(p), f.text);
+    std::vector<std::uint32_t> breaks;  // a new page for each department
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const auto& p = rows[k];
+        if (k > 0 && p.department_key != rows[k - 1].department_key) breaks.push_back(row);
+        s.write_string({row, 0}, department_of(p), f.text);
         std::uint32_t c = 1;
         for (auto i : fields) {
             const auto& v = p.row->fields[i];
@@ -276,21 +447,20 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
             s.write_string(at, v.text, f.text);
         }
         if (internal) {
-            std::string extras;
-            for (const auto& [h, v] : p.row->extras)
-                extras += (extras.empty() ? "" : "\n") + h + ": " + v.text;
+            std::string extras = extras_of(p);
             if (!extras.empty()) s.write_string({row, c}, extras, f.text);
             ++c;
-            s.write_string(
-                {row, c++},
-                fmt::format("{} › {}!{}", file_name(p.file->file), p.table->sheet, p.row->row + 1),
-                f.text);
+            s.write_string({row, c++}, source_of(p), f.text);
         }
         ++row;
     }
     s.freeze(1);
-    auto print = board_print(0, r.institution, r.year, "Opfølgningsplan");
-    print.paper = 8;  // A3: the plan has many columns of prose
+    // Printed: the board's columns, the header row on every page, each department from the top
+    // of a page; at a fixed scale, because Excel ignores manual page breaks on a sheet fitted to
+    // pages.
+    auto print = board_page(b, "Opfølgningsplan", 0);
+    print.print_area = xlsx::CellRange{{0, 0}, {last, printed - 1}};
+    print.page_breaks = breaks;
     s.print_setup(print);
     return rows.size();
 }
@@ -300,13 +470,44 @@ std::size_t plan_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardForma
 void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Validering");
-    s.set_widths({30, 20, 16, 20, 16, 12, 10, 60, 24});
+    // Both tables share the columns; their texts decide the widths, the messages get the room.
+    const std::vector<std::string> summary_heads = {"Fil",   "Afdeling", "Status",
+                                                    "Fejl",  "Advarsler", "Påkrævede felter mangler"};
+    const std::vector<std::string> issue_heads = {"Fil", "Afdeling", "Alvor",   "Kode", "Ark",
+                                                  "Celle", "Felt",   "Besked", "Værdi"};
+    std::vector<std::vector<std::string>> texts(issue_heads.size());
+    for (std::size_t c = 0; c < summary_heads.size(); ++c) texts[c].push_back(summary_heads[c]);
+    for (const auto& src : r.sources) {
+        texts[0].push_back(file_name(src.file));
+        texts[1].push_back(src.department);
+        texts[2].push_back(status_text(src));
+    }
+    for (const auto& file : r.report.files) {
+        texts[0].push_back(file_name(file.file));
+        if (file.status == validate::FileReport::Status::unreadable) {
+            texts[2].push_back("Kan ikke læses");
+            texts[3].push_back("unreadable");
+            texts[7].push_back(file.error->da);
+        }
+        for (const auto& i : file.issues) {
+            texts[3].push_back(i.code);
+            texts[4].push_back(i.sheet);
+            texts[5].push_back(i.cell);
+            texts[6].push_back(i.field);
+            texts[7].push_back(i.message.da);
+            texts[8].push_back(i.value);
+        }
+    }
+    texts[0].push_back("Kvalitetskontrol pr.");  // the title above overflows into the next
+    const std::vector<double> caps = {30, 24, 14, 22, 16, 14, 16, 60, 30};
+    std::vector<PrintColumn> columns;
+    for (std::size_t c = 0; c < issue_heads.size(); ++c)
+        columns.push_back(text_column(issue_heads[c], texts[c], caps[c], c == 7 ? 2 : 1));
+    s.set_widths(fit_columns(columns, board_page_width_pt(b)));
+    texts.clear();
     s.write_string({0, 0}, "Kvalitetskontrol pr. afdeling", f.title);
     std::uint32_t row = 2;
-    s.set_row(row, 30);
-    write_headers(s, row++,
-                  {"Fil", "Afdeling", "Status", "Fejl", "Advarsler", "Påkrævede felter mangler"},
-                  f.header);
+    write_headers(s, row++, summary_heads, f.header);
     for (const auto& src : r.sources) {
         const validate::FileReport* file = nullptr;
         for (const auto& fr : r.report.files)
@@ -320,12 +521,11 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
         s.write_number({row, 5}, static_cast<double>(missing), missing ? f.bad : f.plain);
         ++row;
     }
+    const std::uint32_t summary_end = row - 1;
     row += 1;
     s.write_string({row++, 0}, "Bemærkninger", f.title);
     const std::uint32_t head = row;
-    write_headers(s, head,
-                  {"Fil", "Afdeling", "Alvor", "Kode", "Ark", "Celle", "Felt", "Besked", "Værdi"},
-                  f.header);
+    write_headers(s, head, issue_heads, f.header);
     row = head + 1;
     for (const auto& file : r.report.files) {
         std::string dep = file.workbook ? file.workbook->meta.department.text : "";
@@ -353,7 +553,12 @@ void issues_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
     }
     if (row == head + 1) s.write_string({row++, 7}, "Ingen bemærkninger.", f.text);
     s.autofilter({{head, 0}, {row - 1, 8}});
-    s.print_setup(board_print(head, r.institution, r.year, "Validering"));
+    // Printed with the board's papers, the quality check is its summary per department; the
+    // remarks, which can run to hundreds, are for the quality staff on screen (or printed with
+    // the print area cleared).
+    auto print = board_page(b, "Validering", 2);
+    print.print_area = xlsx::CellRange{{0, 0}, {summary_end, 5}};
+    s.print_setup(print);
 }
 
 }  // namespace

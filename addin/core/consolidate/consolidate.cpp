@@ -111,6 +111,17 @@ void flag_other_plan_years(Result& r) {
     }
 }
 
+// A printed plan text that Excel cannot show whole in one row is the department's to shorten:
+// a warning on its workbook, as the quality check's own.
+void flag_texts_too_long_to_print(Result& r, const Board& board) {
+    for (auto& [index, issue] : texts_too_long_to_print(board)) {
+        auto& f = r.report.files[index];
+        for (auto& src : r.sources)
+            if (src.file == f.file) ++src.warnings;
+        f.issues.push_back(std::move(issue));
+    }
+}
+
 // Why no department can go into the board workbook: no workbooks at all, none readable, or
 // every one left out.
 Issue nothing_to_consolidate(const Result& r) {
@@ -273,6 +284,7 @@ Result consolidate(const std::vector<std::filesystem::path>& inputs,
     Result r = collect_from(in, output, schema, catalogue, options, progress);
     if (!r.refusals.empty()) return r;
     Board board{r, schema, catalogue, options, xlsx::build_timestamp()};
+    flag_texts_too_long_to_print(r, board);
     write_board_workbook(board, output, in.files);
     r.written = true;
     return r;

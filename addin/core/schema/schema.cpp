@@ -218,6 +218,7 @@ class Loader {
             f.width = fj["width"].get<double>();
         }
         f.internal = fj.value("internal", false);
+        f.print = fj.value("print", false);
         if (fj.contains("constraints")) {
             const auto& c = fj["constraints"];
             if (!c.is_object())

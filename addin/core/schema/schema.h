@@ -28,6 +28,8 @@ struct Field {
     nlohmann::json example;
     double width = 15;
     bool internal = false;  ///< left out of the published version
+    /// one of the columns the board reads on paper: the board workbook's print area
+    bool print = false;
     bool required = false;
     bool unique = false;
     std::vector<std::string> enum_values;  ///< the allowed values, as they are spelled

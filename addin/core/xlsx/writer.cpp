@@ -16,6 +16,7 @@
 #include "core/util/error.h"
 #include "core/util/utf8.h"
 #include "core/xlsx/cell_fixups.h"
+#include "core/xlsx/text_metrics.h"
 
 namespace opfolg::xlsx {
 
@@ -32,6 +33,7 @@ struct WorkbookWriter::Impl {
     // libxlsxwriter keeps pointers to some option strings until close: keep them alive here.
     std::deque<std::string> strings;
     std::vector<std::string> sheet_names;
+    std::deque<std::vector<lxw_row_t>> page_breaks;  ///< kept for libxlsxwriter until close
     CellFixups fixups;
     bool saved = false;
 
@@ -345,21 +347,14 @@ void SheetWriter::note_wrapped(CellRef at, const std::string& text, Format f) {
     auto it = std::find_if(formats.begin(), formats.end(),
                            [&](const auto& p) { return p.second == f.handle; });
     if (it == formats.end() || !it->first.wrap) return;
-    auto& lines = wrapped_[at.row];
+    auto& cells = wrapped_[at.row];
     // A cell written again replaces what it held.
-    lines.erase(std::remove_if(lines.begin(), lines.end(),
-                               [&](const WrappedLine& l) { return l.col == at.col; }),
-                lines.end());
-    std::uint32_t chars = 0;
-    for (unsigned char c : text) {
-        if (c == '\n') {
-            lines.push_back({at.col, chars});
-            chars = 0;
-        } else if ((c & 0xC0) != 0x80) {
-            ++chars;
-        }
-    }
-    lines.push_back({at.col, chars});
+    cells.erase(std::remove_if(cells.begin(), cells.end(),
+                               [&](const WrappedCell& c) { return c.col == at.col; }),
+                cells.end());
+    const FormatSpec& spec = it->first;
+    cells.push_back({at.col, text, spec.font_size ? double(spec.font_size) : default_font_size,
+                     spec.bold});
 }
 
 void SheetWriter::fit_rows() {
@@ -367,26 +362,24 @@ void SheetWriter::fit_rows() {
 }
 
 void SheetWriter::fit_row(std::uint32_t row) {
-    constexpr double default_width = 8.43, line_height = 15.0, max_height = 409.0;
+    constexpr double default_width = 8.43;
     auto it = wrapped_.find(row);
     if (it == wrapped_.end()) return;
-    const auto lines = std::move(it->second);
+    const auto cells = std::move(it->second);
     wrapped_.erase(it);
     if (row_heights_.count(row)) return;
-    // A cell's lines are consecutive entries; the row needs the most lines any cell needs.
-    std::size_t most = 1, cell = 0;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0 && lines[i].col != lines[i - 1].col) cell = 0;
-        auto w = widths_.find(lines[i].col);
-        // A column width counts digit widths; prose averages a little narrower.
-        double per_line = std::max(1.0, (w == widths_.end() ? default_width : w->second) * 1.15);
-        cell += std::max<std::size_t>(
-            1, static_cast<std::size_t>(std::ceil(static_cast<double>(lines[i].chars) / per_line)));
-        most = std::max(most, cell);
+    double height = 0;
+    std::size_t most = 1;
+    for (const auto& c : cells) {
+        auto w = widths_.find(c.col);
+        std::size_t lines =
+            wrapped_lines(c.text, w == widths_.end() ? default_width : w->second, c.font_size,
+                          c.bold);
+        most = std::max(most, lines);
+        height = std::max(height, static_cast<double>(lines) * default_line_height *
+                                      c.font_size / default_font_size);
     }
-    if (most > 1)
-        worksheet_set_row(ws_of(ws_), row,
-                          std::min(max_height, line_height * static_cast<double>(most)), nullptr);
+    if (most > 1) worksheet_set_row(ws_of(ws_), row, std::min(max_row_height, height), nullptr);
 }
 
 void SheetWriter::write_number(CellRef at, double v, Format f) {
@@ -636,6 +629,15 @@ void SheetWriter::add_conditional(const CellRange& r, const Conditional& c) {
           "conditional format", r.first);
 }
 
+std::pair<double, double> printable_area_pt(const PrintSetup& p) {
+    // ECMA-376 Part 1, 18.18.43 (ST_PaperSize): 8 = A3, 9 = A4; anything else is taken as A4.
+    double w = p.paper == 8 ? 297 : 210, h = p.paper == 8 ? 420 : 297;  // millimetres
+    if (p.landscape) std::swap(w, h);
+    const double pt_per_mm = 72 / 25.4, scale = (p.fit_width || p.fit_height) ? 1.0 : p.scale / 100.0;
+    return {(w * pt_per_mm - 72 * (p.margin_left + p.margin_right)) / scale,
+            (h * pt_per_mm - 72 * (p.margin_top + p.margin_bottom)) / scale};
+}
+
 void SheetWriter::print_setup(const PrintSetup& p) {
     auto* ws = ws_of(ws_);
     if (p.landscape)
@@ -643,18 +645,34 @@ void SheetWriter::print_setup(const PrintSetup& p) {
     else
         worksheet_set_portrait(ws);
     worksheet_set_paper(ws, static_cast<uint8_t>(p.paper));
-    if (p.fit_width) worksheet_fit_to_pages(ws, 1, 0);
+    if (p.fit_width || p.fit_height)
+        worksheet_fit_to_pages(ws, p.fit_width ? 1 : 0, p.fit_height ? 1 : 0);
+    else
+        worksheet_set_print_scale(ws, static_cast<uint16_t>(std::clamp(p.scale, 10, 400)));
     if (p.repeat_rows)
         check(worksheet_repeat_rows(ws, p.repeat_rows->first, p.repeat_rows->second),
               "print titles");
-    if (!p.header.empty()) check(worksheet_set_header(ws, Utf8Arg(p.header)), "page header");
-    if (!p.footer.empty()) check(worksheet_set_footer(ws, Utf8Arg(p.footer)), "page footer");
+    lxw_header_footer_options header{p.margin_header, nullptr, nullptr, nullptr};
+    lxw_header_footer_options footer{p.margin_footer, nullptr, nullptr, nullptr};
+    if (!p.header.empty())
+        check(worksheet_set_header_opt(ws, Utf8Arg(p.header), &header), "page header");
+    if (!p.footer.empty())
+        check(worksheet_set_footer_opt(ws, Utf8Arg(p.footer), &footer), "page footer");
     if (p.print_area)
         check(worksheet_print_area(
                   ws, p.print_area->first.row, static_cast<lxw_col_t>(p.print_area->first.col),
                   p.print_area->last.row, static_cast<lxw_col_t>(p.print_area->last.col)),
               "print area");
-    worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
+    if (!p.page_breaks.empty()) {
+        // libxlsxwriter keeps the array until the workbook is closed; it ends at a 0.
+        auto& breaks = owner_->impl_->page_breaks.emplace_back();
+        for (auto row : p.page_breaks)
+            if (row > 0 && breaks.size() < max_page_breaks) breaks.push_back(row);
+        breaks.push_back(0);
+        check(worksheet_set_h_pagebreaks(ws, breaks.data()), "page breaks");
+    }
+    if (p.center_horizontally) worksheet_center_horizontally(ws);
+    worksheet_set_margins(ws, p.margin_left, p.margin_right, p.margin_top, p.margin_bottom);
 }
 
 void SheetWriter::protect(const SheetProtection& p) {

@@ -72,16 +72,34 @@ struct SheetProtection {
     bool delete_rows = false;
 };
 
-/// Page setup for printing.
+/// Page setup for printing: Excel's own settings (page setup, print area, print titles, manual
+/// page breaks), which Excel, LibreOffice and a PDF printer all follow.
 struct PrintSetup {
     bool landscape = true;
-    bool fit_width = true;  ///< fit to one page wide, any number tall
+    /// Fit to one page wide (and, with fit_height, one page tall). Excel ignores manual page
+    /// breaks on a sheet fitted to pages: with page_breaks, print at `scale` instead.
+    bool fit_width = true;
+    bool fit_height = false;
+    int scale = 100;  ///< percent, when not fitting (Excel allows 10–400)
     std::optional<std::pair<std::uint32_t, std::uint32_t>> repeat_rows;  ///< first, last
     std::string header;  ///< Excel header codes (&L, &C, &R, &P, &N)
     std::string footer;
-    int paper = 9;                        ///< 9 = A4
+    int paper = 9;                        ///< 9 = A4, 8 = A3
     std::optional<CellRange> print_area;  ///< print only this range
+    std::vector<std::uint32_t> page_breaks;  ///< rows that begin a new page (never row 0)
+    /// Inches, as Excel's page setup shows them: left, right, top, bottom, and the distance of
+    /// the header and footer from the paper's edge.
+    double margin_left = 0.5, margin_right = 0.5, margin_top = 0.75, margin_bottom = 0.75,
+           margin_header = 0.3, margin_footer = 0.3;
+    bool center_horizontally = false;
 };
+
+/// The width and height (points, 1/72 inch) inside the margins of the paper `p` names, turned
+/// as it says, in the sheet's own points: at a scale below 100 % more of the sheet fits.
+std::pair<double, double> printable_area_pt(const PrintSetup& p);
+
+/// Excel's limit of manual page breaks a sheet (libxlsxwriter writes no more).
+inline constexpr std::size_t max_page_breaks = 1023;
 
 /// An Excel table (ListObject) over a range whose first row holds the headers.
 struct TableSpec {
@@ -89,9 +107,9 @@ struct TableSpec {
     std::vector<std::string> headers;  ///< one per column, unique
     std::string style = "Table Style Medium 2";
     bool banded_rows = true;
-    /// The header cells' own format. LibreOffice draws no table style, so a table meant for
-    /// both shows its header band through this; Excel draws it over the style.
-    Format header_format = {};
+    /// The header cells' own format. LibreOffice does not draw Excel's table styles: a format of
+    /// their own makes the headers look (and print) the same in both.
+    Format header_format{};
 };
 
 /// A native chart series: values (and categories) as sheet ranges.
@@ -175,10 +193,11 @@ class SheetWriter {
     /// Every write goes through here: with RowOrder::ascending it refuses rows already written
     /// and finishes the previous row (its height) before a new one begins.
     void enter_row(std::uint32_t row);
-    /// Remembers how many lines a wrapped text needs in its column, for fit_rows().
+    /// Remembers a wrapped text, for fit_row().
     void note_wrapped(CellRef at, const std::string& text, Format fmt);
-    /// Gives a row with wrapped text the height its longest cell needs: neither Excel's
-    /// reader of a generated file nor LibreOffice reliably grows such rows by themselves.
+    /// Gives a row with wrapped text the height its longest cell needs, the text wrapped with
+    /// Calibri's metrics in its column's width: neither Excel's reader of a generated file nor
+    /// LibreOffice reliably grows such rows by themselves, and a printed row must hold its text.
     void fit_row(std::uint32_t row);
     /// Fits every row still waiting; called by save().
     void fit_rows();
@@ -188,11 +207,14 @@ class SheetWriter {
     std::string name_;
     std::map<std::uint32_t, double> widths_;       ///< column → width set by set_column
     std::map<std::uint32_t, double> row_heights_;  ///< rows whose height was set explicitly
-    struct WrappedLine {
-        std::uint32_t col, chars;
+    struct WrappedCell {
+        std::uint32_t col;
+        std::string text;
+        double font_size;
+        bool bold;
     };
-    /// row → the lines of its wrapped cells, cell by cell, for rows not yet fitted
-    std::map<std::uint32_t, std::vector<WrappedLine>> wrapped_;
+    /// row → its wrapped cells, for rows not yet fitted
+    std::map<std::uint32_t, std::vector<WrappedCell>> wrapped_;
     std::optional<std::uint32_t> current_row_;  ///< the row being written (RowOrder::ascending)
 };
 
