@@ -29,5 +29,6 @@ void add_deltas(CLI::App& app, Context& ctx);
 void add_consolidate(CLI::App& app, Context& ctx);
 void add_publish(CLI::App& app, Context& ctx);
 void add_import(CLI::App& app, Context& ctx);
+void add_rollover(CLI::App& app, Context& ctx);
 
 }  // namespace opfolg::cli

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     cli::add_deltas(app, ctx);
     cli::add_dump(app, ctx);
     cli::add_import(app, ctx);
+    cli::add_rollover(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -16,6 +16,7 @@ enum Id {
     id_publish,
     id_language_da,
     id_language_en,
+    id_rollover,
     id_stop,
 };
 

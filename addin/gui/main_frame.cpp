@@ -43,6 +43,7 @@
 #include "gui/issue_list.h"
 #include "gui/language.h"
 #include "gui/publish_ui.h"
+#include "gui/rollover_ui.h"
 #include "gui/workbook_list.h"
 #include "gui/wx_text.h"
 
@@ -111,6 +112,7 @@ void MainFrame::build_menu() {
     file->Append(id_import, _("&Import Word plans...\tCtrl+I"));
     file->AppendSeparator();
     file->Append(id_template, _("&New template...\tCtrl+N"));
+    file->Append(id_rollover, _("Ne&xt year's templates..."));
     file->Append(id_consolidate, _("&Consolidate...\tCtrl+K"));
     file->Append(id_publish, _("&Publish...\tCtrl+U"));
     file->Append(id_feedback, _("Export &feedback workbook...\tCtrl+E"));
@@ -147,6 +149,18 @@ void MainFrame::build_menu() {
     Bind(wxEVT_MENU, &MainFrame::on_template, this, id_template);
     Bind(wxEVT_MENU, &MainFrame::on_feedback, this, id_feedback);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, id_import);
+    // Next year's templates: the whole dialog lives in rollover_ui.cpp.
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            auto written = roll_over(this, *session_);
+            if (!written.empty())
+                SetStatusText(wxString::Format(
+                    wxPLURAL("%zu workbook for next year written.",
+                             "%zu workbooks for next year written.", written.size()),
+                    written.size()));
+        },
+        id_rollover);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {

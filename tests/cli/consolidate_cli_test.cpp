@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
 
     auto j = read_with_openpyxl(out);
     BOOST_TEST((j["sheets"] == json{"Forside", "Overblik", "Opfølgningsplan", "Indikatorer",
-                                    "Grafer", "Validering"}));
+                                    "Grafer", "Indikatorhistorik", "Validering"}));
     BOOST_TEST(j["plan"].size() == plan_rows_in(d / "in"));
     auto header = j["plan_header"];
     std::size_t afdeling = std::stoul(column_of(header, "Afdeling")),

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // What the fuzzer runs on every input, and the unit suite on every seed and regression: read,
-// map, check, compute the indicators, then render every view a user sees – the JSON of dump,
-// dump --plan, validate and deltas, and their text – strictly. A view that would carry invalid
-// UTF-8 throws here (nlohmann's strict dump, our own check on text), so the fuzzer reports it as
-// a crash instead of a user meeting it as an abort.
+// map, check, compute the indicators, preview next year's plan, then render every view a user
+// sees – the JSON of dump, dump --plan, validate, deltas and rollover, and their text –
+// strictly. A view that would carry invalid UTF-8 throws here (nlohmann's strict dump, our own
+// check on text), so the fuzzer reports it as a crash instead of a user meeting it as an abort.
 #pragma once
 
 #include <sstream>
@@ -17,6 +17,8 @@
 #include "core/indicators/deltas_format.h"
 #include "core/inspect/dump.h"
 #include "core/plan/reader.h"
+#include "core/rollover/rollover.h"
+#include "core/rollover/rollover_report.h"
 #include "core/schema/schema.h"
 #include "core/util/error.h"
 #include "core/util/utf8.h"
@@ -64,6 +66,19 @@ inline void run_pipeline(const std::string& bytes, const Setup& setup,
     std::ostringstream out;
     indicators::deltas_text(deltas, Lang::da, out);
     require_utf8(out.str(), "deltas");
+
+    // Next year's plan from it (a board workbook's reader, or the department's rows judged),
+    // as opfolg rollover previews it; nothing is written.
+    rollover::Rollover next;
+    next.folder = "next";
+    rollover::add_workbook(next, wb, setup.schema, setup.catalogue);
+    rollover::decide(next, {});
+    strict(rollover::rollover_json(next), "rollover --format json");
+    for (Lang lang : {Lang::da, Lang::en}) {
+        std::ostringstream summary;
+        rollover::rollover_text(next, lang, summary);
+        require_utf8(summary.str(), "rollover");
+    }
 }
 
 /// The same for the bytes read as a Word document: the import's mapping, the checks, and the

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The desktop app driven through its real handlers under Xvfb: add the examples, check, read
 // the issue list, sort it, look at the indicators, consolidate on the worker thread, switch
-// language, import a Word plan dropped on the window, and save screenshots of the main window
-// and the indicator view. Checking runs on worker threads: tests wait for results by pumping the
-// event loop, never by timing.
+// language, import a Word plan dropped on the window, preview and write next year's templates
+// from the board workbook, and save screenshots of the main window and the indicator view.
+// Checking runs on worker threads: tests wait for results by pumping the event loop, never by
+// timing.
 #define BOOST_TEST_MODULE opfolg_gui
 #include <wx/app.h>
 #include <wx/button.h>
@@ -32,10 +33,12 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 #include <queue>
 #include <thread>
 
 #include "../unit/docx_test_xml.h"
+#include "core/consolidate/consolidate.h"
 #include "core/validate/validator.h"
 #include "core/xlsx/reader.h"
 #include "gui/check_runner.h"
@@ -44,6 +47,7 @@
 #include "gui/issue_list.h"
 #include "gui/language.h"
 #include "gui/main_frame.h"
+#include "gui/rollover_ui.h"
 #include "gui/workbook_list.h"
 #include "gui/wx_text.h"
 #include "test_support.h"
@@ -108,10 +112,16 @@ bool checked(MainFrame* frame) {
     return pump([&] { return !frame->checking(); });
 }
 
-void screenshot(const std::string& name) {
+// The whole virtual screen, or only `area` of it (a dialog: there is no window manager, so it
+// has no frame of its own).
+void screenshot(const std::string& name, std::optional<wxRect> area = std::nullopt) {
     std::filesystem::create_directories(OPFOLG_SCREENSHOT_DIR);
     std::string out = std::string(OPFOLG_SCREENSHOT_DIR) + "/" + name;
-    int rc = std::system(("import -window root " + test::shell_quote(out)).c_str());
+    std::string crop;
+    if (area)
+        crop = " -crop " + std::to_string(area->width) + "x" + std::to_string(area->height) + "+" +
+               std::to_string(area->x) + "+" + std::to_string(area->y) + " +repage";
+    int rc = std::system(("import -window root" + crop + " " + test::shell_quote(out)).c_str());
     BOOST_TEST(rc == 0);
     BOOST_TEST(std::filesystem::file_size(out) > 5000u);
 }
@@ -247,7 +257,7 @@ BOOST_AUTO_TEST_CASE(coordinator_goes_from_empty_window_to_board_workbook) {
     BOOST_TEST(error.IsEmpty(), to_u8(error));
     BOOST_TEST_REQUIRE(std::filesystem::exists(out));
     auto wb = xlsx::read_workbook(out);
-    BOOST_TEST(wb.sheets.size() == 6u);
+    BOOST_TEST(wb.sheets.size() == 7u);  // with Indikatorhistorik, for next year's rollover
     BOOST_TEST(wb.sheets[2].name == "Opfølgningsplan");
 
     // Switch to English through the Settings menu.
@@ -723,7 +733,8 @@ BOOST_AUTO_TEST_CASE(consolidate_replaces_an_existing_board_workbook_only_when_c
             pump_for(300);
         },
         fill, wxExpectModal<wxMessageDialog>(wxYES), wxExpectModal<wxMessageDialog>(wxNO));
-    BOOST_TEST(xlsx::read_workbook(out).sheets.size() == 6u);
+    // A board workbook, with Indikatorhistorik.
+    BOOST_TEST(xlsx::read_workbook(out).sheets.size() == 7u);
     frame->Destroy();
     pump_for(100);
 }
@@ -880,6 +891,150 @@ BOOST_AUTO_TEST_CASE(a_word_plan_dropped_on_the_window_becomes_a_checked_workboo
     BOOST_TEST_REQUIRE(frame->workbook_list()->GetItemCount() == 1);
     BOOST_TEST(frame->workbook_list()->GetItemText(0, 0) ==
                u8(std::string("Opfølgningsplan Byg.xlsx")));
+    frame->Destroy();
+    pump_for(100);
+}
+
+namespace {
+
+// Reads the rollover preview as the coordinator sees it, checks that nothing is written yet,
+// picks the folder and clicks OK.
+class FillRolloverDialog : public wxExpectModalBase<RolloverDialog, FillRolloverDialog> {
+  public:
+    explicit FillRolloverDialog(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+  protected:
+    int OnInvoked(RolloverDialog* dlg) const override {
+        written_before_ok = std::filesystem::exists(folder_);
+        auto* list = dlg->department_list();
+        for (long i = 0; i < list->GetItemCount(); ++i) {
+            std::string row;
+            for (int c = 0; c < 6; ++c) row += (c ? "|" : "") + to_u8(list->GetItemText(i, c));
+            rows.push_back(row);
+        }
+        details = to_u8(dlg->details());
+        // The preview as the coordinator sees it, for the README.
+        dlg->CentreOnScreen();
+        dlg->Show();
+        pump_for(400);
+        screenshot("rollover-preview.png", dlg->GetScreenRect());
+        dlg->Hide();
+        auto* picker = wxDynamicCast(dlg->FindWindow(wxS("dirpicker")), wxDirPickerCtrl);
+        BOOST_TEST_REQUIRE(picker != nullptr);
+        suggested = to_u8(picker->GetTextCtrlValue());  // what the coordinator reads
+        picker->SetPath(u8(folder_));
+        return wxID_OK;
+    }
+
+  private:
+    std::filesystem::path folder_;
+
+  public:
+    mutable bool written_before_ok = true;
+    mutable std::vector<std::string> rows;
+    mutable std::string details;
+    mutable std::string suggested;
+};
+
+// The examples' board workbook beside the window that makes next year's workbooks from it.
+struct RolloverWindow {
+    RolloverWindow() {
+        set_ui_lang(Lang::da);
+        BOOST_TEST_REQUIRE(consolidate::consolidate({OPFOLG_EXAMPLES_DIR}, board, session.schema(),
+                                                    session.catalogue(), {})
+                               .written);
+        frame->Show();
+        pump_for(200);
+    }
+    test::TempDir dir;
+    Session session;
+    std::filesystem::path board = dir / "Samlet.xlsx";
+    MainFrame* frame = new MainFrame(std::make_unique<Session>());
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(next_years_templates_preview_each_department_before_writing) {
+    RolloverWindow w;
+    const auto& d = w.dir;
+    const auto& board = w.board;
+    const auto& session = w.session;
+    auto* frame = w.frame;
+    const auto* item = frame->GetMenuBar()->FindItem(id_rollover);
+    BOOST_TEST_REQUIRE(item != nullptr);
+    BOOST_TEST(to_u8(item->GetItemLabelText()) == "Næste års skabeloner…");
+
+    FillRolloverDialog fill(d / "2026");
+    std::vector<std::filesystem::path> written;
+    wxTEST_DIALOG(written = roll_over(frame, session, {board}), fill,
+                  wxExpectModal<wxMessageDialog>(wxOK));
+    BOOST_TEST(!fill.written_before_ok);
+    // The folder offered is beside the board workbook, and shown although it does not exist yet.
+    BOOST_TEST(fill.suggested == (d / "Næste år").string(), fill.suggested);
+    // Department | plan years | go forward | closed | not carried | indicators.
+    BOOST_TEST_REQUIRE(fill.rows.size() == 3u);
+    BOOST_TEST(fill.rows[0] == "Byg og anlæg|2025 → 2026|4|0|0|4", fill.rows[0]);
+    BOOST_TEST(fill.rows[1].rfind("Handel og kontor|2025 → 2026|0|0|4|", 0) == 0, fill.rows[1]);
+    BOOST_TEST(fill.details.find("4 indsatser videreføres") != std::string::npos, fill.details);
+    BOOST_TEST(written.size() == 3u);
+    BOOST_TEST(std::filesystem::exists(d / "2026" / "Opfølgningsplan 2026 Byg og anlæg.xlsx"));
+    frame->Destroy();
+    pump_for(100);
+}
+
+namespace {
+
+// Answers the question whether next year's existing workbooks may be replaced, and keeps it.
+class AnswerReplace : public wxExpectModalBase<wxMessageDialog, AnswerReplace> {
+  public:
+    explicit AnswerReplace(int answer) : answer_(answer) {}
+
+  protected:
+    int OnInvoked(wxMessageDialog* dlg) const override {
+        question = to_u8(dlg->GetMessage());
+        return answer_;
+    }
+
+  private:
+    int answer_;
+
+  public:
+    mutable std::string question;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(next_years_templates_never_replace_a_workbook_unasked) {
+    RolloverWindow w;
+    const auto& d = w.dir;
+    const auto& board = w.board;
+    const auto& session = w.session;
+    auto* frame = w.frame;
+    auto byg = d / "2026" / "Opfølgningsplan 2026 Byg og anlæg.xlsx";
+    std::filesystem::create_directories(byg.parent_path());
+    test::write_bytes(byg, "afdelingens egen plan");
+
+    // No: the department's workbook stays, the others are written.
+    FillRolloverDialog fill(d / "2026");
+    AnswerReplace no(wxID_NO);
+    std::vector<std::filesystem::path> written;
+    wxTEST_DIALOG(written = roll_over(frame, session, {board}), fill, no,
+                  wxExpectModal<wxMessageDialog>(wxOK));
+    BOOST_TEST(no.question.find("1 af næste års projektmapper findes allerede") == 0u, no.question);
+    BOOST_TEST(no.question.find("Opfølgningsplan 2026 Byg og anlæg.xlsx") != std::string::npos,
+               no.question);
+    BOOST_TEST(no.question.find("Vil du erstatte den?") != std::string::npos, no.question);
+    BOOST_TEST(written.size() == 2u);
+    BOOST_TEST(test::read_bytes(byg) == "afdelingens egen plan");
+
+    // Yes: replaced, all three written.
+    FillRolloverDialog again(d / "2026");
+    AnswerReplace yes(wxID_YES);
+    wxTEST_DIALOG(written = roll_over(frame, session, {board}), again, yes,
+                  wxExpectModal<wxMessageDialog>(wxOK));
+    BOOST_TEST(yes.question.find("Vil du erstatte dem?") != std::string::npos, yes.question);
+    BOOST_TEST(written.size() == 3u);
+    BOOST_TEST(test::read_bytes(byg) != "afdelingens egen plan");
     frame->Destroy();
     pump_for(100);
 }

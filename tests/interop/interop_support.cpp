@@ -70,6 +70,11 @@ void compare_with_openpyxl(const std::filesystem::path& file) {
             std::size_t compared = 0;
             for (const auto& c : s.cells) {
                 if (std::holds_alternative<std::monostate>(c.value)) continue;  // formula, no cache
+                // A formula whose cached result is the empty text (the template's computed
+                // columns in rows not filled yet): openpyxl reads <v></v> as no value at all.
+                if (const auto* text = std::get_if<std::string>(&c.value);
+                    text && text->empty() && !c.formula.empty())
+                    continue;
                 auto ref = xlsx::to_a1(c.ref);
                 BOOST_TEST_CONTEXT(s.name << "!" << ref) {
                     auto it = their_cells.find(ref);

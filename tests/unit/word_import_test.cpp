@@ -247,7 +247,9 @@ BOOST_AUTO_TEST_CASE(the_written_workbook_reads_back_to_the_same_rows_with_their
 BOOST_AUTO_TEST_CASE(the_template_columns_import_without_errors) {
     std::vector<std::string> head, values;
     const auto& ps = *schema.sheet("plan");
-    for (const auto& f : ps.fields) head.push_back(f.title);
+    // The columns a department types in; the read-only ones are Opfølg's (rollover).
+    for (const auto& f : ps.fields)
+        if (!f.readonly) head.push_back(f.title);
     values = {"BYG-01",
               "GF2 Frafald",
               "Resultatkvalitet",

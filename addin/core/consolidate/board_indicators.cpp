@@ -3,11 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
 
 #include "core/consolidate/board_print.h"
+#include "core/consolidate/board_reader.h"
 #include "core/indicators/deltas_format.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
@@ -36,20 +38,7 @@ std::vector<Entry> all_deltas(const Board& b) {
     return out;
 }
 
-std::string unit_text(indicators::Unit u) {
-    switch (u) {
-        case indicators::Unit::percent:
-            return "%";
-        case indicators::Unit::score5:
-            return "score 1-5";
-        case indicators::Unit::score10:
-            return "score 1-10";
-        case indicators::Unit::count:
-            return "antal";
-        default:
-            return "";
-    }
-}
+std::string unit_text(indicators::Unit u) { return indicators::unit_word(u); }
 
 std::string source_text(const Entry& e, const Delta& d) {
     return fmt::format("{} › {}!{}", e.file, d.series.sheet,
@@ -319,7 +308,77 @@ void charts_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f
     s.print_setup(print);
 }
 
+std::string point_source(const Entry& e, const indicators::Point& p) {
+    const auto* fig = p.value ? &*p.value : p.national ? &*p.national : nullptr;
+    if (!fig || !fig->source.known) return e.file;
+    return fmt::format("{} › {}!{}", e.file, fig->source.sheet.str(), xlsx::to_a1(fig->source.cell));
+}
+
 }  // namespace
+
+void history_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
+    namespace h = board_history;
+    auto entries = all_deltas(b);
+    auto& s = w.add_sheet(h::sheet);
+    const std::vector<std::string> heads = {h::department, h::indicator, h::group, h::unit,
+                                            h::polarity,   h::year,      h::value, h::national,
+                                            h::target,     h::source};
+    // Everything but the source is what a reader needs on paper: the print area, which fills an
+    // A4 landscape page like Indikatorer's (the labels wrap, figures and words do not).
+    constexpr std::uint32_t printed = 9;
+    std::vector<std::vector<std::string>> texts(heads.size());
+    std::size_t rows = 0;
+    for (const auto& e : entries) {
+        const auto& ser = e.delta->series;
+        texts[0].push_back(e.department);
+        texts[1].push_back(ser.name());
+        texts[2].push_back(ser.group);
+        texts[3].push_back(unit_text(ser.unit));
+        texts[4].push_back(indicators::polarity_word(ser.polarity));
+        rows += static_cast<std::size_t>(
+            std::count_if(ser.points.begin(), ser.points.end(),
+                          [](const indicators::Point& p) { return p.value || p.national; }));
+    }
+    texts[9].push_back(std::string(40, 'x'));
+    // Figures need room for "-12.35" at most.
+    for (auto& t : texts)
+        if (t.empty()) t.push_back("-00.00");
+    std::vector<PrintColumn> page;
+    for (std::uint32_t c = 0; c < printed; ++c)
+        page.push_back(c == 0   ? text_column(heads[c], texts[c], 30)
+                       : c <= 2 ? text_column(heads[c], texts[c], 45, 1.5)
+                                : fixed_column(heads[c], texts[c]));
+    auto widths = fit_columns(page, board_page_width_pt(b));
+    for (std::uint32_t c = 0; c < heads.size(); ++c)
+        s.set_column(c, c, c < printed ? widths[c] : fit_width(heads[c], texts[c], 45));
+    const std::uint32_t last = std::max<std::uint32_t>(static_cast<std::uint32_t>(rows), 1);
+    xlsx::TableSpec table;
+    table.name = "tblIndikatorhistorik";
+    table.headers = heads;
+    s.add_table({{0, 0}, {last, static_cast<std::uint32_t>(heads.size() - 1)}}, table);
+    std::uint32_t row = 1;
+    for (const auto& e : entries) {
+        const auto& ser = e.delta->series;
+        for (const auto& p : ser.points) {
+            if (!p.value && !p.national) continue;
+            s.write_string({row, 0}, e.department, f.text);
+            s.write_string({row, 1}, ser.name(), f.text);
+            s.write_string({row, 2}, ser.group, f.text);
+            s.write_string({row, 3}, unit_text(ser.unit), f.plain);
+            s.write_string({row, 4}, indicators::polarity_word(ser.polarity), f.plain);
+            s.write_number({row, 5}, p.year, f.plain);
+            if (p.value) s.write_number({row, 6}, p.value->value, f.number);
+            if (p.national) s.write_number({row, 7}, p.national->value, f.number);
+            if (p.target) s.write_number({row, 8}, p.target->value, f.number);
+            s.write_string({row, 9}, point_source(e, p), f.text);
+            ++row;
+        }
+    }
+    s.freeze(1, 2);
+    auto print = board_page(b, h::sheet, 0);
+    print.print_area = xlsx::CellRange{{0, 0}, {last, printed - 1}};
+    s.print_setup(print);
+}
 
 void indicator_sheets(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     auto entries = all_deltas(b);

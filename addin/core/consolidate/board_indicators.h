@@ -12,4 +12,10 @@ namespace opfolg::consolidate {
 /// against the national level).
 void indicator_sheets(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f);
 
+/// Writes Indikatorhistorik: one row per department, indicator, group and year with the value,
+/// the national level and the target as the departments reported them, each with its source
+/// cell. Indikatorer shows the latest year against the one before; this sheet keeps every year,
+/// so that next year's workbooks can be made from the board workbook alone (opfolg rollover).
+void history_sheet(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f);
+
 }  // namespace opfolg::consolidate

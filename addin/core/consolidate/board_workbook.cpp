@@ -9,6 +9,7 @@
 
 #include "core/consolidate/board_formats.h"
 #include "core/consolidate/board_indicators.h"
+#include "core/consolidate/board_reader.h"
 #include "core/consolidate/board_print.h"
 #include "core/consolidate/public_content.h"
 #include "core/plan/reader.h"
@@ -63,8 +64,10 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
     const auto& r = b.result;
     auto& s = w.add_sheet("Forside");
     // The sources' table fills the page's width: a checksum on two lines, the remarks wrapped.
-    const std::vector<std::string> heads = {"Afdeling", "Fil",  "Størrelse (byte)", "SHA-256",
-                                            "Status",   "Fejl", "Advarsler",        "Bemærkning"};
+    // Kontaktperson: next year's workbook names the same contact (opfolg rollover reads it back).
+    const std::vector<std::string> heads = {"Afdeling",  "Fil",        "Størrelse (byte)",
+                                            "SHA-256",   "Status",     "Fejl",
+                                            "Advarsler", "Bemærkning", "Kontaktperson"};
     std::vector<std::vector<std::string>> texts(heads.size());
     for (const auto& src : r.sources) {
         texts[0].push_back(src.department);
@@ -74,6 +77,7 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         texts[5].push_back(std::to_string(src.errors));
         texts[6].push_back(std::to_string(src.warnings));
         texts[7].push_back(src.note.da);
+        texts[8].push_back(src.contact);
     }
     for (const auto& sk : r.skipped) {
         texts[1].push_back(file_name(sk.path));
@@ -86,7 +90,8 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         {text_column(heads[0], texts[0], 30), text_column(heads[1], texts[1], 40),
          fixed_column("Størrelse", texts[2]), {sha_width, sha_width, 1},
          fixed_column(heads[4], texts[4]), fixed_column(heads[5], texts[5]),
-         fixed_column(heads[6], texts[6]), text_column(heads[7], texts[7], 60, 2)},
+         fixed_column(heads[6], texts[6]), text_column(heads[7], texts[7], 60, 2),
+         text_column(heads[8], texts[8], 30)},
         board_page_width_pt(b));
     // The public version's only table is the departments' names; column B holds the institution
     // and the figures beside their labels, as wide as the institution's name.
@@ -157,6 +162,8 @@ void cover(xlsx::WorkbookWriter& w, const Board& b, const BoardFormats& f) {
         s.write_number({row, 5}, static_cast<double>(src.errors), f.plain);
         s.write_number({row, 6}, static_cast<double>(src.warnings), f.plain);
         s.write_string({row, 7}, src.note.da, f.text);
+        // Next year's workbook names the same contact (opfolg rollover reads it back).
+        s.write_string({row, 8}, src.contact, f.text);
         ++row;
     }
     for (const auto& sk : r.skipped) {
@@ -327,8 +334,8 @@ PlanLayout plan_layout(const Board& b) {
     heads = {"Afdeling"};
     for (auto i : fields) heads.push_back(ps->fields[i].title);
     if (internal) {
-        heads.push_back("Bemærkninger");  // unknown columns: internal, they may hold anything
-        heads.push_back("Kilde");
+        heads.push_back(board_remarks_header);  // unknown columns: internal, may hold anything
+        heads.push_back(board_source_header);
     }
     const auto ncols = static_cast<std::uint32_t>(heads.size());
 
@@ -572,7 +579,9 @@ std::size_t write_board_workbook(const Board& b, const std::filesystem::path& ou
     overview(w, b, f);
     std::size_t rows = plan_sheet(w, b, f);
     indicator_sheets(w, b, f);
-    // The quality check names files, cells and offending values: it stays with the school.
+    // The figures of every year, with their sources, for next year's workbooks; and the
+    // quality check, which names files, cells and offending values: both stay with the school.
+    if (!b.options.public_version) history_sheet(w, b, f);
     if (!b.options.public_version) issues_sheet(w, b, f);
     const auto& r = b.result;
     w.set_properties(

@@ -77,16 +77,14 @@ void flag_duplicate_departments(Result& r) {
     }
 }
 
-// The board shows indicators through their deltas, charts only the key indicators' years and
-// lists every issue, so of the mapped content little more than the plan rows is needed later.
-// The rest, most of a workbook's cells, is released as soon as the workbook is checked, which
-// keeps a run over hundreds of workbooks within a small multiple of its output.
+// The board shows indicators through their deltas and their yearly points (the charts, the
+// history a rollover reads back) and lists every issue, so of the mapped content little more
+// than the plan rows is needed later. The rest, most of a workbook's cells, is released as soon
+// as the workbook is checked, which keeps a run over hundreds of workbooks within a small
+// multiple of its output.
 void release_what_the_board_does_not_show(validate::FileReport& f) {
     for (auto& t : f.workbook->tables)
         if (t.schema->name != "plan") std::vector<plan::Row>().swap(t.rows);
-    for (auto& d : f.deltas)
-        if (!d.series.entry || !d.series.entry->key)
-            std::vector<indicators::Point>().swap(d.series.points);
 }
 
 // A department whose plan year is not the consolidation's is included, but never silently:
@@ -169,7 +167,7 @@ Result collect_from(const plan::Inputs& in, const std::filesystem::path& output,
         f.status = validate::FileReport::Status::unreadable;
         f.error = m.reason;
         r.report.files.push_back(f);
-        r.sources.push_back({m.path, "", 0, "", f.status, 0, 0, false, false, m.reason});
+        r.sources.push_back({m.path, "", "", 0, "", f.status, 0, 0, false, false, m.reason});
     }
     // Workbooks are independent: read, hash and validate them on every core, each into its own
     // slot, so the result does not depend on which finishes first.
@@ -202,6 +200,7 @@ Result collect_from(const plan::Inputs& in, const std::filesystem::path& output,
             s.warnings = f.count(Severity::warning);
             if (f.workbook) {
                 s.department = f.workbook->meta.department.text;
+                s.contact = f.workbook->meta.contact.text;
                 release_what_the_board_does_not_show(f);
             }
             if (f.status == validate::FileReport::Status::unreadable) {

@@ -29,6 +29,7 @@ struct Options {
 struct Source {
     std::filesystem::path file;
     std::string department;
+    std::string contact;  ///< the workbook's contact person (internal: the cover only)
     std::uint64_t size = 0;
     std::string sha256;
     validate::FileReport::Status status = validate::FileReport::Status::ok;

@@ -16,6 +16,7 @@
 #include "core/util/date.h"
 #include "core/util/error.h"
 #include "core/util/normalize.h"
+#include "core/workbook_template/indicator_rows.h"
 #include "core/workbook_template/template_writer.h"
 
 namespace opfolg::importer {
@@ -286,77 +287,18 @@ std::string source_text(const Import& im, const Origin& o) {
     return path_utf8(im.input.filename()) + ": " + origin_text(o).da;
 }
 
-// The value of `field` that names `wanted` as parse() reads it, so that the written unit and
-// polarity are the schema's own words ("%", "lavere er bedre").
-template <class T, class Parse>
-std::string enum_text(const schema::SheetSchema& sh, const char* field, T wanted, Parse parse,
-                      const char* fallback) {
-    if (auto f = sh.field_index(field))
-        for (const auto& e : sh.fields[*f].enum_values)
-            if (parse(e) == wanted) return e;
-    return fallback;
-}
-
 tmpl::SheetRows indicator_rows(const Import& im, const schema::SheetSchema& sh) {
     tmpl::SheetRows out;
     out.extra_headers = {source_header};
-    auto idx = [&](const char* n) { return sh.field_index(n); };
-    auto set = [&](tmpl::SheetRows::Row& row, const char* name, xlsx::CellValue v) {
-        if (auto f = idx(name)) row.fields[*f] = std::move(v);
-    };
-    for (const auto& s : im.series) {
-        std::string unit;
-        switch (s.unit) {
-            case indicators::Unit::percent:
-                unit = enum_text(sh, "unit", s.unit, indicators::parse_unit, "%");
-                break;
-            case indicators::Unit::score5:
-                unit = enum_text(sh, "unit", s.unit, indicators::parse_unit, "score 1-5");
-                break;
-            case indicators::Unit::score10:
-                unit = enum_text(sh, "unit", s.unit, indicators::parse_unit, "score 1-10");
-                break;
-            case indicators::Unit::count:
-                unit = enum_text(sh, "unit", s.unit, indicators::parse_unit, "antal");
-                break;
-            case indicators::Unit::unknown:
-                break;
-        }
-        std::string polarity;
-        switch (s.polarity) {
-            case indicators::Polarity::higher:
-                polarity = enum_text(sh, "polarity", s.polarity, indicators::parse_polarity,
-                                     "højere er bedre");
-                break;
-            case indicators::Polarity::lower:
-                polarity = enum_text(sh, "polarity", s.polarity, indicators::parse_polarity,
-                                     "lavere er bedre");
-                break;
-            case indicators::Polarity::neutral:
-                polarity =
-                    enum_text(sh, "polarity", s.polarity, indicators::parse_polarity, "neutral");
-                break;
-            case indicators::Polarity::unknown:
-                break;
-        }
+    for (const auto& s : im.series)
         for (const auto& p : s.points) {
             if (!p.value) continue;
-            tmpl::SheetRows::Row row;
-            row.fields.resize(sh.fields.size());
-            set(row, "indicator", s.name());
-            if (!unit.empty()) set(row, "unit", unit);
-            if (!polarity.empty()) set(row, "polarity", polarity);
-            if (!s.group.empty()) set(row, "group", s.group);
-            set(row, "year", static_cast<double>(p.year));
-            set(row, "value", p.value->value);
-            if (p.national) set(row, "national", p.national->value);
-            if (p.target) set(row, "target", p.target->value);
+            auto row = tmpl::indicator_row(sh, s, p.year, &p);
             std::size_t table = docx::table_of_sheet(p.value->source.sheet).value_or(0);
             Origin o{table, im.view.table_row(table, p.value->source.cell.row)};
             row.extras = {source_text(im, o)};
             out.rows.push_back(std::move(row));
         }
-    }
     return out;
 }
 

@@ -57,6 +57,36 @@ const char* delta_unit_name(Unit u) {
     return "unknown";
 }
 
+const char* unit_word(Unit u) {
+    switch (u) {
+        case Unit::percent:
+            return "%";
+        case Unit::score5:
+            return "score 1-5";
+        case Unit::score10:
+            return "score 1-10";
+        case Unit::count:
+            return "antal";
+        case Unit::unknown:
+            return "";
+    }
+    return "";
+}
+
+const char* polarity_word(Polarity p) {
+    switch (p) {
+        case Polarity::higher:
+            return "højere er bedre";
+        case Polarity::lower:
+            return "lavere er bedre";
+        case Polarity::neutral:
+            return "neutral";
+        case Polarity::unknown:
+            return "";
+    }
+    return "";
+}
+
 Unit parse_unit(const std::string& text) {
     std::string k = header_key(text);
     if (text.find('%') != std::string::npos || k == "pct" || k == "procent" || k == "percent" ||

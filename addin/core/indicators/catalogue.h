@@ -15,6 +15,10 @@ const char* unit_name(Unit u);          ///< "percent", "score5", …
 const char* polarity_name(Polarity p);  ///< "higher", "lower", "neutral"
 /// "pp" for percentages, "points" for scores, "count" for counts.
 const char* delta_unit_name(Unit u);
+/// The Danish word a sheet uses for a unit: "%", "score 1-5", "score 1-10", "antal"; "" unknown.
+const char* unit_word(Unit u);
+/// The Danish words for a polarity: "højere er bedre", "lavere er bedre", "neutral"; "" unknown.
+const char* polarity_word(Polarity p);
 /// Reads a unit as written in a sheet: "%", "pct.", "procent", "score 1-5", "1-10", "antal".
 Unit parse_unit(const std::string& text);
 /// Reads a polarity as written: "lavere er bedre", "højere er bedre", "neutral", "lower", "higher".

@@ -87,6 +87,7 @@ struct Table {
 /// The metadata of a department workbook, each with where it was found.
 struct Metadata {
     FieldValue institution, department, plan_year;
+    FieldValue contact;  ///< who the quality function can ask (carried to next year's workbook)
     std::optional<int> year;  ///< plan_year as a number when readable
 };
 

@@ -394,6 +394,8 @@ void read_metadata(const xlsx::Workbook& wb, const schema::Schema& schema,
             out.meta.department = std::move(v);
         else if (name == "plan_year" && out.meta.plan_year.empty())
             out.meta.plan_year = std::move(v);
+        else if (name == "contact" && out.meta.contact.empty())
+            out.meta.contact = std::move(v);
     };
     // The metadata sheet when there is one; otherwise label/value pairs above the tables of any
     // sheet (never inside a table, where "Afdeling | …" would be a header, not a label).

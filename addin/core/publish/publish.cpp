@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <fstream>
 
+#include "core/consolidate/board_reader.h"
 #include "core/consolidate/public_content.h"
 #include "core/plan/inputs.h"
 #include "core/platform/files.h"
-#include "core/publish/board_reader.h"
 #include "core/publish/page.h"
 #include "core/util/error.h"
 
@@ -77,7 +77,7 @@ Result publish(const std::vector<std::filesystem::path>& inputs,
                                    [](const consolidate::Source& s) { return s.included; });
     auto boards = board_workbooks(r);
     if (!departments && boards.size() == 1) {
-        auto board = read_board_workbook(boards.front(), schema);
+        auto board = consolidate::read_board_workbook(boards.front(), schema);
         if (!options.institution.empty()) board.institution = options.institution;
         if (options.year) board.year = *options.year;
         board.skipped = r.skipped;

@@ -124,6 +124,16 @@ class Loader {
         s.instructions_sheet = str(j, "instructions_sheet", s.instructions_sheet);
         for (const auto& n : strings(j, "ignore_sheets")) s.ignore_sheets.push_back(header_key(n));
         s.ignore_sheets.push_back(header_key(s.instructions_sheet));
+        if (j.contains("rollover")) {
+            const auto& rj = j["rollover"];
+            if (!rj.is_object())
+                fail("rollover", "\"rollover\" skal være et objekt", "\"rollover\" must be an object");
+            s.closed_sheet = str(rj, "closed_sheet", s.closed_sheet);
+            s.not_carried_sheet = str(rj, "not_carried_sheet", s.not_carried_sheet);
+        }
+        // Last year's rows on a rolled-over workbook are history, not this year's plan.
+        s.ignore_sheets.push_back(header_key(s.closed_sheet));
+        s.ignore_sheets.push_back(header_key(s.not_carried_sheet));
         if (j.contains("metadata")) s.metadata = sheet(j["metadata"], "metadata");
         if (!j.contains("sheets") || !j["sheets"].is_array() || j["sheets"].empty())
             fail("sheets", "skemaet mangler \"sheets\" (en liste af ark)",
@@ -218,6 +228,7 @@ class Loader {
             f.width = fj["width"].get<double>();
         }
         f.internal = fj.value("internal", false);
+        f.readonly = fj.value("readonly", false);
         f.print = fj.value("print", false);
         if (fj.contains("constraints")) {
             const auto& c = fj["constraints"];

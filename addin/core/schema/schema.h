@@ -28,6 +28,9 @@ struct Field {
     nlohmann::json example;
     double width = 15;
     bool internal = false;  ///< left out of the published version
+    /// Filled by Opfølg when a plan is rolled over (last year's ID and evaluation), never by
+    /// the department: the template locks the column.
+    bool readonly = false;
     /// one of the columns the board reads on paper: the board workbook's print area
     bool print = false;
     bool required = false;
@@ -114,6 +117,10 @@ struct Schema {
     std::vector<SheetSchema> sheets;
     std::string instructions_sheet = "Vejledning";  ///< the template's instruction sheet
     std::vector<std::string> ignore_sheets;  ///< sheets never read as data (their header_key)
+    /// The sheets of a rolled-over workbook that list last year's closed actions and the rows
+    /// that could not be carried on: shown to the department, never read as this year's plan.
+    std::string closed_sheet = "Afsluttet sidste år";
+    std::string not_carried_sheet = "Ikke videreført";
     std::filesystem::path source;
 
     /// Whether a sheet of this name holds instructions rather than data.

@@ -24,6 +24,7 @@ inline constexpr Noun action{"indsats", "indsatser", "action", "actions"};
 inline constexpr Noun error{"fejl", "fejl", "error", "errors"};
 inline constexpr Noun warning{"advarsel", "advarsler", "warning", "warnings"};
 inline constexpr Noun workbook{"projektmappe", "projektmapper", "workbook", "workbooks"};
+inline constexpr Noun indicator{"indikator", "indikatorer", "indicator", "indicators"};
 }  // namespace nouns
 
 /// "1 afdeling", "3 afdelinger", "0 errors": the number and the noun that agrees with it

@@ -356,6 +356,7 @@ void check_timetables(const CheckContext& ctx) {
         if (end_cells.empty()) continue;
         auto period_field = t->schema->field_index("period");
         auto status_field = t->schema->field_index("status");
+        auto previous_id = t->schema->field_index("previous_id");
         for (const auto& row : t->rows) {
             auto tt = plan::timetable_of(row, *t->schema);
             if (tt.period) check_period(ctx, *t, row, *period_field, *tt.period);
@@ -373,7 +374,18 @@ void check_timetables(const CheckContext& ctx) {
                                  iso(*tt.start))});
             bool finished = status_field &&
                             header_key(row.fields[*status_field].text) == header_key("Afsluttet");
-            if (year && tt.end && tt.end->year < *year && !finished)
+            // A rollover keeps last year's ID beside a carried action: its old end date is no
+            // leftover but a date to move (see check_continued).
+            bool continued = previous_id && !row.fields[*previous_id].empty();
+            if (year && tt.end && tt.end->year < *year && !finished && continued)
+                add(ctx, Severity::warning, "continued-end-passed", t->sheet, cell, "end",
+                    {fmt::format("indsatsen videreføres fra sidste år, men slutter {}, før planåret "
+                                 "{}; skriv en ny slutdato eller tidsplan",
+                                 danish(*tt.end), *year),
+                     fmt::format("the action is carried on from last year, but ends {}, before "
+                                 "the plan year {}; enter a new end date or timetable",
+                                 iso(*tt.end), *year)});
+            else if (year && tt.end && tt.end->year < *year && !finished)
                 add(ctx, Severity::warning, "period-before-plan-year", t->sheet, cell, "end",
                     {fmt::format(
                          "indsatsen slutter {}, før planåret {}; er det en rest fra en ældre plan?",
@@ -436,6 +448,42 @@ void check_measurable_goals(const CheckContext& ctx) {
     }
 }
 
+// --- continued actions --------------------------------------------------------------------------
+
+// A rolled-over workbook keeps each carried action's ID of last year in the read-only column
+// Sidste års ID (schema field previous_id). An ID changed since breaks the thread from year to
+// year (the board, next year's rollover), so it is reported; the ID is what links the years.
+void check_continued(const CheckContext& ctx) {
+    for (const auto* t : ctx.workbook.tables_of("plan")) {
+        auto id = t->schema->field_index("id"), previous = t->schema->field_index("previous_id");
+        if (!id || !previous) continue;
+        for (const auto& row : t->rows) {
+            const auto& was = row.fields[*previous];
+            if (was.empty()) continue;
+            const std::string now = trim(row.fields[*id].text), before = trim(was.text);
+            if (now == before) continue;
+            add(ctx, Severity::warning, "continued-id-changed", t->sheet, cell_of(*t, row, *id),
+                "id",
+                now.empty()
+                    ? Text{fmt::format("indsatsen havde ID \"{}\" sidste år, men har nu intet ID; "
+                                       "skriv det igen, så indsatsen kan følges fra år til år",
+                                       before),
+                           fmt::format("the action had the ID \"{}\" last year, but now has none; "
+                                       "enter it again so that the action can be followed from "
+                                       "year to year",
+                                       before)}
+                    : Text{fmt::format("indsatsen hed \"{}\" sidste år, men har nu ID \"{}\"; "
+                                       "behold sidste års ID, så indsatsen kan følges fra år til år",
+                                       before, now),
+                           fmt::format("the action was \"{}\" last year, but now has the ID "
+                                       "\"{}\"; keep last year's ID so that the action can be "
+                                       "followed from year to year",
+                                       before, now)},
+                now);
+        }
+    }
+}
+
 }  // namespace
 
 const std::vector<Check>& all_checks() {
@@ -448,6 +496,7 @@ const std::vector<Check>& all_checks() {
         {"timetables", check_timetables},
         {"unique", check_unique},
         {"measurable-goals", check_measurable_goals},
+        {"continued", check_continued},
     };
     return checks;
 }

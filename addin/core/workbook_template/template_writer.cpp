@@ -401,6 +401,8 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const
             s.write_number({r, 1}, o.year, input);
         else if (f.name == "institution" && !o.institution.empty())
             s.write_string({r, 1}, o.institution, input);
+        else if (f.name == "contact" && !o.contact.empty())
+            s.write_string({r, 1}, o.contact, input);
         else
             s.write({r, 1}, std::monostate{}, input);
         s.write_string({r, 2}, f.help, help);
@@ -563,6 +565,30 @@ std::string computed_formula(const SheetSchema& sh, const std::string& name, std
     return std::string();
 }
 
+// --- Read-only columns (schema "readonly": filled by a rollover) ------------------------------
+// Shown grey, and typing into them is refused by a validation that allows no text at all (the
+// values Opfølg wrote stand; Excel does not check what is already in a cell). The cells are not
+// locked: Excel sorts a table on a protected sheet only where no cell is locked.
+xlsx::Format readonly_format(xlsx::WorkbookWriter& w) {
+    FormatSpec f = st::body();
+    f.fill = st::example_fill;
+    f.italic = true;
+    f.unlocked = true;
+    return w.format(f);
+}
+
+xlsx::Validation readonly_guard(const Field& f) {
+    xlsx::Validation v;
+    v.type = xlsx::Validation::Type::text_length;
+    v.minimum = 0;
+    v.maximum = 0;
+    v.input_title = shorten(f.title, 32);
+    v.input_message = shorten(f.help.empty() ? "Udfyldes af Opfølg." : f.help, 255);
+    v.error_title = shorten(f.title, 32);
+    v.error_message = "Kolonnen udfyldes af Opfølg fra sidste års plan og kan ikke ændres her.";
+    return v;
+}
+
 void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const TemplateOptions& o) {
     auto& s = w.add_sheet(sh.title);
     auto unlocked = [&](FormatSpec f) {
@@ -603,14 +629,18 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     };
     for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
-        xlsx::Format fmt = f.type == FieldType::date                                   ? date
+        xlsx::Format fmt = f.readonly                                                  ? readonly_format(w)
+                           : f.type == FieldType::date                                 ? date
                            : f.type == FieldType::year || f.type == FieldType::integer ? year
                            : f.type == FieldType::number                               ? number
                                                                                        : text;
         s.set_column(c, c, f.width);
         for (std::uint32_t r = 1; r <= last_row; ++r)
             s.write({r, c}, value_at(r, &SheetRows::Row::fields, c), fmt);
-        if (auto v = validation_for(f)) s.add_validation({{1, c}, {last_row, c}}, *v);
+        if (f.readonly)
+            s.add_validation({{1, c}, {last_row, c}}, readonly_guard(f));
+        else if (auto v = validation_for(f))
+            s.add_validation({{1, c}, {last_row, c}}, *v);
     }
     // Columns after the schema's (where an imported row came from, text under headers the
     // schema does not know): the reader keeps their text, so they are input too.
@@ -714,6 +744,7 @@ void write_template(const schema::Schema& schema, const TemplateOptions& o,
         }
     write_metadata(w, schema, o, code_columns);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
+    if (o.more_sheets) o.more_sheets(w);
     w.set_properties({schema.title + year_suffix(o), o.department, "Opfølg", o.institution,
                       "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
                       "Skabelon til afdelingens opfølgningsplan"});

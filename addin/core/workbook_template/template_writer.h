@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -29,12 +30,16 @@ struct TemplateOptions {
     std::string department;
     int year = 0;                 ///< 0 when not known: the Planår cell is left blank
     std::string institution;      ///< may be empty: the department fills it in
+    std::string contact = {};     ///< may be empty: the department fills it in
     std::size_t empty_rows = 40;  ///< rows prepared in each table (10 at least below filled rows)
     /// Filled rows per schema sheet name ("plan", "indicators"); a fresh template has none.
     std::map<std::string, SheetRows> rows = {};
     /// An existing file at the target is refused unless this says replace (a department's
     /// filled plan is never overwritten by an empty template by accident).
     xlsx::Existing existing = xlsx::Existing::refuse;
+    /// Writes sheets after the template's own (a rolled-over plan lists last year's closed
+    /// actions there); empty for a fresh template.
+    std::function<void(xlsx::WorkbookWriter&)> more_sheets = {};
 };
 
 /// Writes an Excel-native department workbook from the schema: a Danish instruction sheet with a
