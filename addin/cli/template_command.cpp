@@ -13,6 +13,7 @@ void add_template(CLI::App& app, Context& ctx) {
         std::string department, institution, out;
         SetupPaths setup;
         int year = 0;
+        std::size_t rows = tmpl::TemplateOptions{}.empty_rows;
         bool force = false;
     };
     auto opt = std::make_shared<Options>();
@@ -24,6 +25,10 @@ void add_template(CLI::App& app, Context& ctx) {
         ->required()
         ->check(CLI::Range(2000, 2100));
     cmd->add_option("--institution", opt->institution, "institutionens navn / institution name");
+    // The sheets are protected, so a table cannot grow in Excel: the rows are made here.
+    cmd->add_option("--rows", opt->rows,
+                    "rækker pr. tabel (standard 40) / rows per table (default 40)")
+        ->check(CLI::Range(1, 1000));
     add_setup_options(*cmd, opt->setup);
     cmd->add_option("-o,--output", opt->out, "projektmappe der skal skrives (.xlsx)")->required();
     add_force_option(*cmd, opt->force);
@@ -33,6 +38,7 @@ void add_template(CLI::App& app, Context& ctx) {
         try {
             tmpl::TemplateOptions options{opt->department, opt->year, opt->institution};
             options.existing = existing_from(opt->force);
+            options.empty_rows = opt->rows;
             tmpl::write_template(setup->schema, options, path_from_utf8(opt->out));
             std::cout << (ctx.lang == Lang::da ? "Skabelon skrevet: " : "Template written: ")
                       << opt->out << "\n";

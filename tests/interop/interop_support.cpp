@@ -17,6 +17,19 @@ std::string openpyxl_tool() {
     return "/usr/bin/python3 " + shell_quote(OPFOLG_INTEROP_DIR "/openpyxl_tool.py");
 }
 
+std::filesystem::path recalculate_in_libreoffice(const std::filesystem::path& in,
+                                                 const std::filesystem::path& out_dir) {
+    // soffice_convert keeps its profile in out_dir/.lo-profile.
+    auto user = out_dir / ".lo-profile" / "user";
+    std::filesystem::create_directories(user);
+    write_bytes(user / "registrymodifications.xcu", R"(<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+)");
+    return soffice_convert(in, out_dir, "xlsx:Calc MS Excel 2007 XML", "xlsx");
+}
+
 namespace {
 
 // Our reading in openpyxl's terms: openpyxl shows every date-formatted serial as a datetime,

@@ -8,23 +8,13 @@
 #include "core/validate/validator.h"
 #include "core/workbook_template/template_writer.h"
 #include "core/xlsx/reader.h"
+#include "interop_support.h"
 #include "test_support.h"
 
 using namespace opfolg;
 namespace t = opfolg::test;
 
 namespace {
-
-// LibreOffice uses cached formula results of .xlsx files unless told to recalculate on load.
-void force_recalculation(const std::filesystem::path& profile) {
-    std::filesystem::create_directories(profile / "user");
-    t::write_bytes(profile / "user" / "registrymodifications.xcu",
-                   R"(<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-)");
-}
 
 std::string text_at(const xlsx::Sheet& s, std::uint32_t row, std::uint32_t col) {
     const auto* c = s.find({row, col});
@@ -64,9 +54,7 @@ wb.save(sys.argv[3])
                " " + t::shell_quote((d / "skabelon.xlsx").string()) + " " +
                t::shell_quote((d / "udfyldt.xlsx").string()));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-    force_recalculation(d / "lo" / ".lo-profile");
-    auto recalculated =
-        t::soffice_convert(d / "udfyldt.xlsx", d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    auto recalculated = t::recalculate_in_libreoffice(d / "udfyldt.xlsx", d / "lo");
 
     auto report = validate::validate_file(d / "udfyldt.xlsx", schema, catalogue);
     BOOST_TEST_REQUIRE(report.deltas.size() == 13u);

@@ -79,7 +79,8 @@ print(json.dumps({c.coordinate: c.value for row in ws.iter_rows() for c in row
     auto ours = xlsx::read_workbook(file);
     std::size_t texts = 0;
     for (const auto& c : ours.sheet("Opfølgningsplan")->cells)
-        if (const auto* text = std::get_if<std::string>(&c.value)) {
+        // The template's formula columns cache an empty result, which openpyxl shows as None.
+        if (const auto* text = std::get_if<std::string>(&c.value); text && !text->empty()) {
             auto ref = xlsx::to_a1(c.ref);
             BOOST_TEST_REQUIRE(theirs.contains(ref), ref);
             BOOST_TEST(theirs[ref].get<std::string>() == *text, ref);

@@ -154,6 +154,20 @@ BOOST_AUTO_TEST_CASE(writes_document_properties) {
     BOOST_TEST(wb.company == "Eksempelskolen");
 }
 
+BOOST_AUTO_TEST_CASE(writes_custom_properties_the_reader_reads_back) {
+    TempDir d;
+    WorkbookWriter w(d / "egne.xlsx");
+    w.add_sheet("Ark1").write_string(at("A1"), "x");
+    w.set_custom_property("Opfølg-skema", "opfølgningsplan");
+    w.set_custom_property("Version", 7);
+    w.save();
+    auto wb = read_workbook(d / "egne.xlsx");
+    BOOST_TEST_REQUIRE(wb.custom_property("Opfølg-skema") != nullptr);
+    BOOST_TEST(*wb.custom_property("Opfølg-skema") == "opfølgningsplan");
+    BOOST_TEST(*wb.custom_property("Version") == "7");
+    BOOST_TEST(wb.custom_property("version") == nullptr);  // names are matched as spelled
+}
+
 BOOST_AUTO_TEST_CASE(leaves_no_file_when_not_saved) {
     TempDir d;
     {

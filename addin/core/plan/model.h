@@ -95,6 +95,13 @@ struct Metadata {
 enum class Layout { template_layout, format_a, format_b, mixed, unknown };
 const char* layout_name(Layout l);
 
+/// What a workbook made from an Opfølg template says about the template (its custom document
+/// properties): the schema it was generated from and that schema's version.
+struct TemplateStamp {
+    std::string schema;
+    int version = 0;  ///< 0 when the property is missing or not a whole number
+};
+
 /// A department workbook read into the canonical model.
 struct DepartmentWorkbook {
     std::filesystem::path file;
@@ -104,6 +111,8 @@ struct DepartmentWorkbook {
     std::string department_source;  ///< "metadata", "title" or "file name"
     /// Opfølg's own consolidated workbook (marked in its keywords): never a department's plan.
     bool board_workbook = false;
+    /// Set when the workbook was made from an Opfølg template (absent for any other workbook).
+    std::optional<TemplateStamp> stamp;
 
     /// All tables of the schema sheet called `name` ("plan", "indicators").
     std::vector<const Table*> tables_of(const std::string& name) const;

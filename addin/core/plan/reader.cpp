@@ -520,6 +520,15 @@ DepartmentWorkbook map_workbook(const xlsx::Workbook& wb, const schema::Schema& 
     out.layout = classify(out);
     out.board_workbook =
         header_key(wb.keywords).find(header_key(board_workbook_keyword)) != std::string::npos;
+    if (const auto* name = wb.custom_property(template_schema_property)) {
+        TemplateStamp stamp{trim(*name), 0};
+        if (const auto* v = wb.custom_property(template_version_property)) {
+            auto n = parse::parse_danish_number(*v);
+            if (n && n->decimals == 0 && n->value >= 1 && n->value <= 1e6)
+                stamp.version = static_cast<int>(n->value);
+        }
+        out.stamp = std::move(stamp);
+    }
     return out;
 }
 

@@ -13,6 +13,12 @@ namespace opfolg::plan {
 /// among the departments' workbooks is never read as one of them.
 inline constexpr const char* board_workbook_keyword = "opfolg-board";
 
+/// The custom document properties every template carries (docProps/custom.xml): the name of the
+/// schema it was generated from and that schema's version. `validate` reads them to tell a
+/// department what changed since its template was made.
+inline constexpr const char* template_schema_property = "Opfølg-skema";
+inline constexpr const char* template_version_property = "Opfølg-skemaversion";
+
 /// How far down a sheet a header row is looked for (a title and some notes above are normal).
 constexpr std::uint32_t header_search_rows = 30;
 

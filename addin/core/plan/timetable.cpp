@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan/timetable.h"
 
+#include <cmath>
+
 namespace opfolg::plan {
 
 std::optional<Date> date_of(const FieldValue& v, bool as_end) {
     if (v.empty()) return std::nullopt;
-    if (const auto* dt = std::get_if<xlsx::DateTime>(&v.value)) return date_from_serial(dt->serial);
-    if (const double* d = std::get_if<double>(&v.value)) {
-        // A date typed into a cell without a date format is still a serial day number.
-        if (*d >= 36526 && *d <= 73051) return date_from_serial(*d);  // 2000-01-01 … 2099-12-31
+    // A number is a day whether or not the cell has a date format (a date typed into a cell
+    // without one is still a serial day number); a time of day does not move it. A number
+    // outside the bounds is a slip (5 shown as 05-01-1900), not a date.
+    std::optional<double> serial;
+    if (const auto* dt = std::get_if<xlsx::DateTime>(&v.value)) serial = dt->serial;
+    if (const double* d = std::get_if<double>(&v.value)) serial = *d;
+    if (serial) {
+        double day = std::floor(*serial);
+        if (day >= first_date_serial && day <= last_date_serial) return date_from_serial(day);
         return std::nullopt;
     }
     auto p = parse::parse_period(v.text);

@@ -60,6 +60,13 @@ const SheetSchema* Schema::sheet(const std::string& n) const {
     return nullptr;
 }
 
+std::vector<const SchemaChange*> Schema::changes_since(int since) const {
+    std::vector<const SchemaChange*> out;
+    for (const auto& c : history)
+        if (c.version > since && c.version <= version) out.push_back(&c);
+    return out;
+}
+
 namespace {
 
 // How enum values are compared: as header keys ("Fast drift" = "fast-drift"), except values
@@ -134,6 +141,24 @@ class Loader {
         if (!j.contains("sheets") || !j["sheets"].is_array() || j["sheets"].empty())
             fail("sheets", "skemaet mangler \"sheets\" (en liste af ark)",
                  "the schema lacks \"sheets\" (a list of sheets)");
+        if (j.contains("history")) {
+            if (!j["history"].is_array())
+                fail("history", "\"history\" skal være en liste", "\"history\" must be a list");
+            for (const auto& hj : j["history"]) {
+                if (!hj.is_object() || !hj.contains("version") || !hj["version"].is_number_integer())
+                    fail("history", "hver post i \"history\" skal have et heltal \"version\"",
+                         "each entry of \"history\" needs a whole-number \"version\"");
+                SchemaChange c;
+                c.version = hj["version"].get<int>();
+                c.changes.da = str(hj, "changes");
+                c.changes.en = str(hj, "changes_en", c.changes.da);
+                s.history.push_back(std::move(c));
+            }
+            std::stable_sort(s.history.begin(), s.history.end(),
+                             [](const SchemaChange& a, const SchemaChange& b) {
+                                 return a.version < b.version;
+                             });
+        }
         std::set<std::string> names;
         for (const auto& sj : j["sheets"]) {
             auto sh = sheet(sj, "");

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/util/text.h"
+
 namespace opfolg::schema {
 
 enum class FieldType { string, number, integer, year, date, period, boolean };
@@ -99,10 +101,18 @@ struct SheetSchema {
     const HeaderMeaning* meaning_of_key(const std::string& key) const;
 };
 
+/// What changed in the schema, and in the templates made from it, at one version: the note a
+/// workbook made from an older template gets.
+struct SchemaChange {
+    int version = 0;
+    Text changes;
+};
+
 /// The whole schema: metadata fields and the data sheets.
 struct Schema {
     std::string name, title;
     int version = 1;
+    std::vector<SchemaChange> history;  ///< by version, oldest first
     SheetSchema metadata;
     std::vector<SheetSchema> sheets;
     std::string instructions_sheet = "Vejledning";  ///< the template's instruction sheet
@@ -117,6 +127,8 @@ struct Schema {
     bool ignored(const std::string& sheet_name) const;
 
     const SheetSchema* sheet(const std::string& name) const;
+    /// The changes after version `since` up to this schema's version, oldest first.
+    std::vector<const SchemaChange*> changes_since(int since) const;
 };
 
 /// Loads and compiles a schema file. Throws opfolg::Error (ErrorCode::schema) naming the file

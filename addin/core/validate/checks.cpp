@@ -101,10 +101,62 @@ void check_structure(const CheckContext& ctx) {
     }
 }
 
+// --- template version ------------------------------------------------------------------------
+
+// A workbook made from an Opfølg template carries the schema's name and version; one made from
+// an older version is read as today, with a note saying what changed since. A workbook without
+// the stamp (any other workbook) gets no note.
+void check_template(const CheckContext& ctx) {
+    const auto& stamp = ctx.workbook.stamp;
+    if (!stamp) return;
+    const auto& s = ctx.schema;
+    if (stamp->schema != s.name) {
+        add(ctx, Severity::warning, "template-other-schema", "", "", "",
+            {fmt::format("projektmappen er lavet med skabelonen til skemaet \"{}\", men Opfølg "
+                         "læser den efter skemaet \"{}\"; kolonner kan være tolket anderledes",
+                         stamp->schema, s.name),
+             fmt::format("the workbook was made from a template of schema \"{}\", but Opfølg "
+                         "reads it by schema \"{}\"; columns may be read differently",
+                         stamp->schema, s.name)},
+            stamp->schema);
+        return;
+    }
+    if (stamp->version > s.version) {
+        add(ctx, Severity::warning, "template-newer", "", "", "",
+            {fmt::format("projektmappen er lavet med skabelon version {}, men denne udgave af "
+                         "Opfølg kender kun version {}; opdater Opfølg",
+                         stamp->version, s.version),
+             fmt::format("the workbook was made from template version {}, but this Opfølg "
+                         "knows version {} only; update Opfølg",
+                         stamp->version, s.version)},
+            std::to_string(stamp->version));
+    } else if (stamp->version < s.version) {
+        std::string da, en;
+        for (const auto* c : s.changes_since(stamp->version)) {
+            da += fmt::format(" Version {}: {}", c->version, c->changes.da);
+            en += fmt::format(" Version {}: {}", c->version, c->changes.en);
+        }
+        add(ctx, Severity::warning, "template-outdated", "", "", "",
+            {fmt::format("projektmappen er lavet med skabelon version {} (nu version {}); den "
+                         "læses som før, men en ny skabelon kontrollerer mere.{}",
+                         stamp->version, s.version, da),
+             fmt::format("the workbook was made from template version {} (now version {}); it "
+                         "is read as before, but a new template checks more.{}",
+                         stamp->version, s.version, en)},
+            std::to_string(stamp->version));
+    }
+}
+
 // --- metadata ----------------------------------------------------------------------------------
 
 void check_metadata(const CheckContext& ctx) {
     const auto& m = ctx.workbook.meta;
+    // The plan year's bounds are the schema's, as the template's validation and live check have.
+    double lowest = 2000, highest = 2100;
+    if (auto f = ctx.schema.metadata.field_index("plan_year")) {
+        lowest = ctx.schema.metadata.fields[*f].minimum.value_or(lowest);
+        highest = ctx.schema.metadata.fields[*f].maximum.value_or(highest);
+    }
     if (m.institution.empty())
         add(ctx, Severity::warning, "missing-metadata", "", "", "institution",
             {"institutionens navn mangler (arket Oplysninger)",
@@ -120,7 +172,7 @@ void check_metadata(const CheckContext& ctx) {
         add(ctx, Severity::warning, "missing-metadata", "", "", "plan_year",
             {"planåret mangler (arket Oplysninger)",
              "the plan year is missing (sheet Oplysninger)"});
-    else if (!m.year || *m.year < 2000 || *m.year > 2100)
+    else if (!m.year || *m.year < lowest || *m.year > highest)
         add(ctx, Severity::error, "not-a-year", m.plan_year.source.sheet,
             m.plan_year.source.known ? xlsx::to_a1(m.plan_year.source.cell) : "", "plan_year",
             {fmt::format("planåret \"{}\" er ikke et årstal", m.plan_year.text),
@@ -438,6 +490,7 @@ void check_continued(const CheckContext& ctx) {
 
 const std::vector<Check>& all_checks() {
     static const std::vector<Check> checks = {
+        {"template", check_template},
         {"structure", check_structure},
         {"metadata", check_metadata},
         {"required", check_required},

@@ -22,8 +22,8 @@ struct Check {
     void (*run)(const CheckContext&);
 };
 
-/// All checks in the order they report: structure, metadata, required cells, values, periods,
-/// uniqueness, measurable goals.
+/// All checks in the order they report: template version, structure, metadata, required cells,
+/// values, periods, uniqueness, measurable goals.
 const std::vector<Check>& all_checks();
 
 }  // namespace opfolg::validate

@@ -4,10 +4,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
+#include "core/plan/reader.h"
+#include "core/plan/timetable.h"
 #include "core/util/date.h"
 #include "core/util/normalize.h"
+#include "core/util/number_display.h"
 #include "core/util/utf8.h"
+#include "core/validate/codes.h"
+#include "core/workbook_template/live_checks.h"
 #include "core/xlsx/house_style.h"
 #include "core/xlsx/writer.h"
 
@@ -21,10 +27,17 @@ using schema::SheetSchema;
 using xlsx::FormatSpec;
 namespace st = xlsx::style;
 
-
 // " 2025", or nothing when the year is not known.
 std::string year_suffix(const TemplateOptions& o) {
     return o.year ? " " + std::to_string(o.year) : std::string();
+}
+
+// The last data row (zero-based) of sheet `sh`'s table: the prepared rows, and at least ten
+// empty ones below filled rows (the sheets are protected: a table cannot grow in Excel).
+std::uint32_t last_row_of(const SheetSchema& sh, const TemplateOptions& o) {
+    auto filled = o.rows.find(sh.name);
+    std::size_t rows = filled == o.rows.end() ? 0 : filled->second.rows.size() + 10;
+    return static_cast<std::uint32_t>(std::max<std::size_t>({o.empty_rows, rows, 1}));
 }
 
 std::string table_name(const std::string& s) {
@@ -33,6 +46,30 @@ std::string table_name(const std::string& s) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
             out.push_back(c);
     return out;
+}
+
+// A sheet name as a formula names it: 'Opfølgningsplan'!
+std::string sheet_ref(const std::string& name) {
+    std::string out = "'";
+    for (char c : name) {
+        out.push_back(c);
+        if (c == '\'') out.push_back('\'');
+    }
+    return out + "'!";
+}
+
+std::string date_text(double serial) { return danish(date_from_serial(serial)); }
+
+// What the sheets allow besides typing into input cells. Sorting and filtering the tables are
+// allowed; Excel sorts a protected sheet only where no cell is locked, so the tables' formula
+// cells are unlocked too and guarded by a validation that refuses typing. Column formats stay
+// protected: widths hold, and the hidden code column stays hidden.
+xlsx::SheetProtection data_protection() {
+    xlsx::SheetProtection p;
+    p.sort = true;
+    p.autofilter = true;
+    p.format_rows = true;  // row heights, for long text
+    return p;
 }
 
 std::optional<xlsx::Validation> validation_for(const Field& f) {
@@ -49,14 +86,17 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
         return v;
     }
     switch (f.type) {
-        case FieldType::date:
+        case FieldType::date: {
+            // The bounds `validate` reads a date within (plan::date_of).
             v.type = xlsx::Validation::Type::date;
-            v.minimum = serial_from_date({2000, 1, 1});
-            v.maximum = serial_from_date({2100, 12, 31});
+            v.minimum = plan::first_date_serial;
+            v.maximum = plan::last_date_serial;
             v.input_message = shorten("Skriv en dato, fx 01-08-2025. " + f.help, 255);
             v.error_message =
-                "Skriv en gyldig dato mellem 01-01-2000 og 31-12-2100, fx 01-08-2025.";
+                fmt::format("Skriv en gyldig dato mellem {} og {}, fx 01-08-2025.",
+                            date_text(plan::first_date_serial), date_text(plan::last_date_serial));
             return v;
+        }
         case FieldType::year:
             v.type = xlsx::Validation::Type::whole;
             v.minimum = f.minimum.value_or(2000);
@@ -72,9 +112,11 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
                                                   : xlsx::Validation::Type::decimal;
             v.minimum = f.minimum.value_or(-1e9);
             v.maximum = f.maximum.value_or(1e9);
-            v.input_message =
-                shorten("Skriv et tal med komma som decimaltegn, fx 16,7. " + f.help, 255);
-            v.error_message = "Skriv et tal, fx 16,7 (uden %-tegn).";
+            // Typed into Excel, "16,7 %" becomes the fraction 0,167, which the sheet's own
+            // formulas would subtract from 16,7: percentages go in as plain numbers.
+            v.input_message = shorten(
+                "Skriv et tal med komma som decimaltegn og uden %-tegn, fx 16,7. " + f.help, 255);
+            v.error_message = "Skriv et tal med komma som decimaltegn og uden %-tegn, fx 16,7.";
             return v;
         default:
             if (f.help.empty()) return std::nullopt;
@@ -86,10 +128,29 @@ std::optional<xlsx::Validation> validation_for(const Field& f) {
     }
 }
 
+// A formula cell's guard: typing into it is refused with a word on where to type instead. (The
+// cell is unlocked so that the table can be sorted; see data_protection.)
+xlsx::Validation computed_guard(const std::string& title) {
+    xlsx::Validation v;
+    v.type = xlsx::Validation::Type::custom;
+    v.source = "=FALSE()";
+    v.allow_blank = false;
+    v.input_title = shorten(title, 32);
+    v.input_message = "Udfyldes automatisk af skabelonen.";
+    v.error_title = shorten(title, 32);
+    v.error_message = "Kolonnen udfyldes automatisk; skriv i kolonnerne til venstre.";
+    return v;
+}
+
+// The example as the guide shows it, written the way the department should type it: Danish
+// decimal commas and dates as dd-mm-åååå.
 std::string example_text(const Field& f) {
-    if (f.example.is_string()) return f.example.get<std::string>();
-    if (f.example.is_number()) return xlsx::number_text(f.example.get<double>());
-    return "";
+    if (f.example.is_number()) return number_display(f.example.get<double>(), Lang::da);
+    if (!f.example.is_string()) return "";
+    std::string text = f.example.get<std::string>();
+    xlsx::DateTime dt;
+    if (f.type == FieldType::date && xlsx::parse_iso(text, dt)) return date_text(dt.serial);
+    return text;
 }
 
 void write_example_value(xlsx::SheetWriter& s, xlsx::CellRef at, const Field& f, xlsx::Format text,
@@ -107,9 +168,34 @@ void write_example_value(xlsx::SheetWriter& s, xlsx::CellRef at, const Field& f,
     }
 }
 
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+// The lines of the guide that say what the template checks and what only Opfølg checks: the
+// template's claims, and every other kind of issue `validate` can report to a department.
+std::pair<std::vector<std::string>, std::vector<std::string>> check_lines(
+    const schema::Schema& schema) {
+    std::vector<std::string> in_template, opfolg_only;
+    const auto all = claims(schema);
+    for (const auto& c : all) {
+        in_template.push_back(c.in_template.da);
+        if (!c.opfolg_only.da.empty()) opfolg_only.push_back(c.opfolg_only.da);
+    }
+    for (const auto& k : validate::issue_kinds()) {
+        if (!k.for_departments) continue;
+        bool claimed =
+            std::any_of(all.begin(), all.end(), [&](const Claim& c) { return c.code == k.code; });
+        if (!claimed) opfolg_only.push_back(capitalised(k.title.da) + ".");
+    }
+    return {in_template, opfolg_only};
+}
+
 void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
                         const TemplateOptions& o) {
-    auto& s = w.add_sheet("Vejledning");
+    auto& s =
+        w.add_sheet(schema.instructions_sheet.empty() ? "Vejledning" : schema.instructions_sheet);
     auto title = w.format(st::title());
     auto sub = w.format(st::subtitle());
     auto head = w.format(st::header());
@@ -121,7 +207,9 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     FormatSpec ex_date = ex;
     ex_date.num_format = "dd-mm-yyyy";
     auto example_date = w.format(ex_date);
-    auto example_number = w.format(ex);
+    FormatSpec ex_number = ex;
+    ex_number.num_format = "#,##0.0##";
+    auto example_number = w.format(ex_number);
     auto bold = w.format(st::label());
     auto intro = w.format([] {
         FormatSpec f;
@@ -136,37 +224,84 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
                    "afdelingernes planer til bestyrelsen.",
                    sub);
     std::uint32_t r = 3;
-    // Guide lines run across the four columns (merged, wrapped), so they print at full width.
+    // Guide lines run across the four columns (merged, wrapped), so they print at full width;
+    // the four columns hold about 150 characters a line.
     auto line = [&](const std::string& text) {
         s.merge({{r, 0}, {r, 3}}, text, intro);
-        s.set_row(r, text.size() > 150 ? 30 : 15);
+        double lines = std::max(1.0, std::ceil(static_cast<double>(utf8_length(text)) / 140.0));
+        s.set_row(r, 15 * lines);
         ++r;
     };
-    line("1. Udfyld arket " + schema.metadata.title + " (institution, afdeling og planår).");
+    auto heading = [&](const std::string& text) {
+        ++r;
+        s.write_string({r++, 0}, text, bold);
+    };
+    const std::string meta_title =
+        schema.metadata.title.empty() ? "Oplysninger" : schema.metadata.title;
+    line("1. Udfyld arket " + meta_title + " (institution, afdeling og planår).");
     int step = 2;
     for (const auto& sh : schema.sheets)
         line(fmt::format("{}. Arket {}: {}", step++, sh.title, sh.help));
     line(
-        "Skriv tal med komma (16,7) og datoer som 01-08-2025. Lister med ▼ viser de tilladte "
-        "værdier.");
+        fmt::format("{}. Se kolonnen \"Kontrol af rækken\" og arket {}: når der står \"Klar "
+                    "til at sende\", sender I projektmappen til kvalitetsfunktionen.",
+                    step++, meta_title));
+    line(
+        "Skriv tal med komma som decimaltegn og procenter uden %-tegn (16,7), og datoer som "
+        "01-08-2025. Lister med ▼ viser de tilladte værdier.");
+
+    heading("Beskyttede ark");
+    std::string sizes;
+    for (std::size_t i = 0; i < schema.sheets.size(); ++i)
+        sizes += fmt::format("{}{} har {} rækker",
+                             i == 0                          ? ""
+                             : i + 1 == schema.sheets.size() ? " og "
+                                                             : ", ",
+                             schema.sheets[i].title, last_row_of(schema.sheets[i], o));
+    line(fmt::format(
+        "Arkene er beskyttet uden adgangskode, så overskrifter, formler og lister ikke ændres "
+        "ved et uheld. I kan skrive i alle felter i tabellerne, sortere og filtrere. {}; har I "
+        "brug for flere, så bed kvalitetsfunktionen om en skabelon med flere rækker. "
+        "(Beskyttelsen kan fjernes under Gennemse ▸ Fjern arkbeskyttelse uden adgangskode, men "
+        "så kan formlerne gå i stykker.)",
+        sizes));
+
+    auto [in_template, opfolg_only] = check_lines(schema);
+    heading("Det kontrollerer skabelonen, mens I skriver");
+    line(
+        "Felter med fejl bliver røde, bemærkninger gule, og kolonnen \"Kontrol af rækken\" "
+        "siger, hvad der mangler. Det er de samme kontroller, som Opfølg laver, når "
+        "kvalitetsfunktionen modtager projektmappen:");
+    for (const auto& l : in_template) line("• " + l);
+    heading("Det kontrollerer kun Opfølg (når kvalitetsfunktionen modtager projektmappen)");
+    for (const auto& l : opfolg_only) line("• " + l);
     ++r;
+
     for (const auto& sh : schema.sheets) {
         s.write_string({r++, 0}, "Kolonnerne i arket " + sh.title, bold);
         const char* heads[] = {"Kolonne", "Påkrævet", "Forklaring", "Eksempel"};
         for (std::uint32_t c = 0; c < 4; ++c) s.write_string({r, c}, heads[c], head);
         ++r;
         for (const auto& f : sh.fields) {
-            bool required = f.required;
+            std::string any_title;
             for (const auto& any : sh.required_any)
-                for (auto i : any.fields) required = required || sh.fields[i].name == f.name;
+                for (auto i : any.fields)
+                    if (sh.fields[i].name == f.name) {
+                        any_title.clear();
+                        for (std::size_t k = 0; k < any.fields.size(); ++k)
+                            any_title += (k == 0                       ? ""
+                                          : k + 1 == any.fields.size() ? " eller "
+                                                                       : ", ") +
+                                         sh.fields[any.fields[k]].title;
+                    }
             s.write_string({r, 0}, f.title, body);
-            s.write_string({r, 1},
-                           f.required ? "Ja"
-                           : required ? "Start/Slut eller Tidsplan"
-                                      : "",
-                           body);
+            s.write_string({r, 1}, f.required ? "Ja" : any_title, body);
             std::string help = f.help;
-            if (!f.enum_values.empty()) {
+            // The allowed values, unless the help text already names every one of them.
+            bool named = std::all_of(
+                f.enum_values.begin(), f.enum_values.end(),
+                [&](const std::string& e) { return help.find(e) != std::string::npos; });
+            if (!f.enum_values.empty() && !named) {
                 std::string choices;
                 for (const auto& e : f.enum_values) choices += (choices.empty() ? "" : ", ") + e;
                 help += " Værdier: " + choices + ".";
@@ -191,11 +326,46 @@ void write_instructions(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     print.repeat_rows.reset();
     print.print_area = xlsx::CellRange{{0, 0}, {r, 3}};
     s.print_setup(print);
+    s.protect({});
     s.activate();
 }
 
-void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
-                    const TemplateOptions& o) {
+// Where each data sheet keeps its row codes, for the metadata sheet's counts.
+struct CodeColumn {
+    std::string sheet;  ///< sheet title
+    std::string range;  ///< 'Ark'!$R$2:$R$41
+};
+
+std::optional<std::uint32_t> computed_column(const SheetSchema& sh, const std::string& name) {
+    for (std::size_t i = 0; i < sh.computed.size(); ++i)
+        if (sh.computed[i].name == name) return static_cast<std::uint32_t>(sh.fields.size() + i);
+    return std::nullopt;
+}
+
+// The cached result of every formula the template writes. Excel computes them all on load
+// (libxlsxwriter asks it to: fullCalcOnLoad); LibreOffice keeps a cached result that is not
+// empty, and computes a formula whose result is – so no result must look like a verdict.
+const xlsx::CellValue no_result = std::string();
+
+std::string plural(const std::string& n, const char* one, const char* many) {
+    return fmt::format("IF({0}=1,\"1 {1}\",{0}&\" {2}\")", n, one, many);
+}
+
+// The summary of a data sheet from its code column: rows started, rows lacking something, rows
+// with remarks.
+std::string sheet_summary(const std::string& range, const std::string& errors_cell) {
+    std::string started = fmt::format("SUMPRODUCT(--({}<>\"\"))", range);
+    std::string warned = fmt::format("SUMPRODUCT(--ISNUMBER(FIND(\";W:\",{})))", range);
+    return fmt::format(
+        "IF({0}=0,\"Ingen rækker udfyldt endnu\",{1}&\" udfyldt; \"&IF({2}=0,\"ingen mangler "
+        "noget\",{3})&IF({4}>0,\"; \"&{5},\"\"))",
+        started, plural(started, "række", "rækker"), errors_cell,
+        plural(errors_cell, "mangler noget", "mangler noget"), warned,
+        plural(warned, "med bemærkning", "med bemærkninger"));
+}
+
+void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema, const TemplateOptions& o,
+                    const std::vector<CodeColumn>& code_columns) {
     const auto& ms = schema.metadata;
     auto& s = w.add_sheet(ms.title.empty() ? "Oplysninger" : ms.title);
     auto title = w.format(st::title());
@@ -207,11 +377,23 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
     FormatSpec input_spec = st::body(false);
     input_spec.unlocked = true;
     input_spec.fill = 0xFFF2CC;
+    // Left, like the texts above and below it: a right-aligned year ran into the help beside it.
+    input_spec.align = FormatSpec::Align::left;
     auto input = w.format(input_spec);
     auto help = w.format(st::subtitle());
+    auto head = w.format(st::header());
+    FormatSpec computed_spec = st::body();
+    computed_spec.fill = st::example_fill;
+    auto computed = w.format(computed_spec);
+    computed_spec.num_format = "0";
+    computed_spec.align = FormatSpec::Align::center;
+    auto computed_count = w.format(computed_spec);
     s.write_string({0, 0}, "Oplysninger om planen", title);
     std::uint32_t r = 2;
-    for (const auto& f : ms.fields) {
+    MetadataCells cells;
+    std::vector<std::pair<std::size_t, std::uint32_t>> value_rows;  // field, row
+    for (std::size_t i = 0; i < ms.fields.size(); ++i) {
+        const auto& f = ms.fields[i];
         s.write_string({r, 0}, f.title, label);
         if (f.name == "department")
             s.write_string({r, 1}, o.department, input);
@@ -225,12 +407,107 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
             s.write({r, 1}, std::monostate{}, input);
         s.write_string({r, 2}, f.help, help);
         if (auto v = validation_for(f)) s.add_validation({{r, 1}, {r, 1}}, *v);
+        std::string a1 = "$B$" + std::to_string(r + 1);
+        if (f.name == "institution") cells.institution = a1;
+        if (f.name == "department") cells.department = a1;
+        if (f.name == "plan_year") cells.plan_year = a1;
+        value_rows.emplace_back(i, r);
         ++r;
     }
-    s.set_column(0, 0, 18);
+    // The reader falls back on the document properties the template writes (company, subject).
+    cells.institution_fallback = !o.institution.empty();
+    cells.department_fallback = !o.department.empty();
+    if (const auto* plan = schema.sheet("plan"))
+        for (const auto& cc : code_columns)
+            if (cc.sheet == plan->title) cells.plan_codes = cc.range;
+
+    // The workbook's own verdict: rows lacking something per sheet, the metadata, and whether
+    // the workbook is ready to send.
+    ++r;
+    const char* heads[] = {"Kontrol af projektmappen", "Mangler noget", "Forklaring"};
+    for (std::uint32_t c = 0; c < 3; ++c) s.write_string({r, c}, heads[c], head);
+    s.set_row(r, 30);
+    ++r;
+    const std::uint32_t first_count_row = r;
+    std::vector<std::string> row_counts;
+    for (const auto& cc : code_columns) {
+        std::string errors = fmt::format("SUMPRODUCT(--ISNUMBER(FIND(\";E:\",{})))", cc.range);
+        std::string b = "$B$" + std::to_string(r + 1);
+        s.write_string({r, 0}, cc.sheet, label);
+        s.write_formula({r, 1}, "=" + errors, no_result, computed_count);
+        s.write_formula({r, 2}, "=" + sheet_summary(cc.range, b), std::string(), computed);
+        row_counts.push_back(b);
+        ++r;
+    }
+    // The metadata codes sit in a hidden row at the end of the block (see below).
+    const std::uint32_t meta_row = r, total_row = r + 1, codes_row = r + 2;
+    const std::string meta_codes = "$B$" + std::to_string(codes_row + 1);
+    auto checks = metadata_checks(schema, cells);
+    s.write_string({meta_row, 0}, ms.title.empty() ? "Oplysninger" : ms.title, label);
+    std::string meta_errors =
+        fmt::format("(LEN({0})-LEN(SUBSTITUTE({0},\";E:\",\"\")))/3", meta_codes);
+    s.write_formula({meta_row, 1}, "=" + meta_errors, no_result, computed_count);
+    s.write_formula({meta_row, 2}, "=" + row_status_formula(checks, meta_codes), std::string(),
+                    computed);
+    // Total: rows lacking something in all sheets; ready when none does, the metadata is in
+    // order and the plan has at least one row.
+    std::string rows_total;
+    for (const auto& b : row_counts) rows_total += (rows_total.empty() ? "" : "+") + b;
+    if (rows_total.empty()) rows_total = "0";
+    const std::string total = "$B$" + std::to_string(total_row + 1);
+    const std::string meta_b = "$B$" + std::to_string(meta_row + 1);
+    std::string plan_started = "0", warnings = "0";
+    for (const auto& cc : code_columns) {
+        if (cc.sheet == (schema.sheet("plan") ? schema.sheet("plan")->title : ""))
+            plan_started = fmt::format("SUMPRODUCT(--({}<>\"\"))", cc.range);
+        warnings += fmt::format("+SUMPRODUCT(--ISNUMBER(FIND(\";W:\",{})))", cc.range);
+    }
+    warnings += fmt::format("+ISNUMBER(FIND(\";W:\",{}))", meta_codes);
+    s.write_string({total_row, 0}, "I alt", label);
+    s.write_formula({total_row, 1}, "=" + rows_total, no_result, computed_count);
+    s.write_formula(
+        {total_row, 2},
+        fmt::format("=IF({0}+{1}>0,\"Ikke klar til at sende – ret de røde felter\"&IF({0}>0,"
+                    "\": \"&{2},\"\")&IF({1}>0,IF({0}>0,\" og \",\": \")&\"{3}\",\"\"),IF({4}=0,"
+                    "\"Ikke klar: ingen indsatser udfyldt endnu\",\"✓ Klar til at sende\"&IF({5}>0,"
+                    "\" (se bemærkningerne)\",\"\")))",
+                    total, meta_b, plural(total, "række mangler noget", "rækker mangler noget"),
+                    "Oplysninger", plan_started, warnings),
+        std::string(), computed);
+    s.write_string({codes_row, 0}, "Kontrolkoder", help);
+    s.write_formula({codes_row, 1}, "=" + metadata_codes_formula(checks), no_result, computed);
+    s.set_row(codes_row, 15, {}, true);
+
+    // Colours: a metadata value with an error red, with a remark yellow; the verdicts green when
+    // all is well and red when not.
+    auto bad = w.format(st::fill(st::bad_fill, st::bad_ink));
+    auto neutral = w.format(st::fill(st::neutral_fill, st::neutral_ink));
+    auto good = w.format(st::fill(st::good_fill, st::good_ink));
+    for (auto [field, row] : value_rows) {
+        std::string errors, remarks;
+        for (const auto& c : checks) {
+            if (std::find(c.marks.begin(), c.marks.end(), field) == c.marks.end()) continue;
+            std::string& list = c.severity == Severity::error ? errors : remarks;
+            list += (list.empty() ? "" : ",") +
+                    fmt::format("ISNUMBER(FIND(\";{}\",{}))", c.token(), meta_codes);
+        }
+        xlsx::CellRange at{{row, 1}, {row, 1}};
+        if (!errors.empty()) s.add_conditional(at, {"OR(" + errors + ")", bad, true});
+        if (!remarks.empty()) s.add_conditional(at, {"OR(" + remarks + ")", neutral});
+    }
+    // Each count row is red while its sheet lacks something; the total green once ready.
+    for (std::uint32_t row = first_count_row; row <= meta_row; ++row)
+        s.add_conditional({{row, 1}, {row, 2}}, {fmt::format("$B${}>0", row + 1), bad, true});
+    s.add_conditional({{total_row, 1}, {total_row, 2}},
+                      {fmt::format("{}+{}>0", total, meta_b), bad, true});
+    s.add_conditional({{total_row, 1}, {total_row, 2}},
+                      {fmt::format("LEFT($C${},1)=\"✓\"", total_row + 1), good});
+
+    s.set_column(0, 0, 24);
     s.set_column(1, 1, 36);
-    s.set_column(2, 2, 60);
+    s.set_column(2, 2, 70);
     s.print_setup(st::board_print(0, o.department, trim(year_suffix(o))));
+    s.protect({});
 }
 
 // The live formulas of a computed column, for data row `r` (zero-based) of a table whose data
@@ -239,14 +516,15 @@ void write_metadata(xlsx::WorkbookWriter& w, const schema::Schema& schema,
 // polarity and the catalogue's usual tolerances (0.1 pp, 0.01 points, 0 for counts).
 std::string computed_formula(const SheetSchema& sh, const std::string& name, std::uint32_t r,
                              std::uint32_t last) {
+    auto has = [&](const char* field) { return sh.field_index(field).has_value(); };
+    for (const char* f : {"indicator", "group", "year", "value", "national", "polarity", "unit"})
+        if (!has(f)) return std::string();
     auto col = [&](const char* field) {
         return xlsx::column_name(static_cast<std::uint32_t>(*sh.field_index(field)));
     };
     auto computed_col = [&](const char* n) {
-        for (std::size_t i = 0; i < sh.computed.size(); ++i)
-            if (sh.computed[i].name == n)
-                return xlsx::column_name(static_cast<std::uint32_t>(sh.fields.size() + i));
-        return std::string();
+        auto c = computed_column(sh, n);
+        return c ? xlsx::column_name(*c) : std::string();
     };
     std::string row = std::to_string(r + 1);
     auto whole = [&](const std::string& c) { return fmt::format("${0}$2:${0}${1}", c, last + 1); };
@@ -323,24 +601,32 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
     auto year = unlocked(st::body_format("0"));
     FormatSpec computed_spec = st::body_format("+0.0##;-0.0##;0");
     computed_spec.fill = st::example_fill;
-    auto computed_number = w.format(computed_spec);
+    auto computed_number = unlocked(computed_spec);
     computed_spec.num_format.clear();
-    auto computed_text = w.format(computed_spec);
+    computed_spec.wrap = true;
+    auto computed_text = unlocked(computed_spec);
     static const SheetRows no_rows;
     auto filled = o.rows.find(sh.name);
     const SheetRows& content = filled == o.rows.end() ? no_rows : filled->second;
     const std::uint32_t nfields = static_cast<std::uint32_t>(sh.fields.size());
     const std::uint32_t ncomputed = static_cast<std::uint32_t>(sh.computed.size());
-    const std::uint32_t last_col =
-        nfields + ncomputed + static_cast<std::uint32_t>(content.extra_headers.size()) - 1;
-    const std::uint32_t last_row =
-        static_cast<std::uint32_t>(std::max(o.empty_rows, content.rows.size() + 10));
+    const std::uint32_t nextra = static_cast<std::uint32_t>(content.extra_headers.size());
+    const std::uint32_t last_col = nfields + ncomputed + nextra - 1;
+    const std::uint32_t last_row = last_row_of(sh, o);
     xlsx::TableSpec table;
     table.name = table_name(sh.title);
+    table.header_format = w.format(st::header());
     for (const auto& f : sh.fields) table.headers.push_back(f.title);
     for (const auto& c : sh.computed) table.headers.push_back(c.title);
     for (const auto& h : content.extra_headers) table.headers.push_back(h);
     s.add_table({{0, 0}, {last_row, last_col}}, table);
+    // Input cells, filled (an imported plan) or blank: only the table's rows are unlocked, so
+    // that nothing is typed below the table where neither its checks nor its formulas reach.
+    auto value_at = [&](std::uint32_t r, const auto& cells, std::uint32_t i) -> xlsx::CellValue {
+        if (r - 1 < content.rows.size() && i < (content.rows[r - 1].*cells).size())
+            return (content.rows[r - 1].*cells)[i];
+        return std::monostate{};
+    };
     for (std::uint32_t c = 0; c < nfields; ++c) {
         const Field& f = sh.fields[c];
         xlsx::Format fmt = f.readonly                                                  ? readonly_format(w)
@@ -348,35 +634,53 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
                            : f.type == FieldType::year || f.type == FieldType::integer ? year
                            : f.type == FieldType::number                               ? number
                                                                                        : text;
-        s.set_column(c, c, f.width, fmt);
+        s.set_column(c, c, f.width);
+        for (std::uint32_t r = 1; r <= last_row; ++r)
+            s.write({r, c}, value_at(r, &SheetRows::Row::fields, c), fmt);
         if (f.readonly)
             s.add_validation({{1, c}, {last_row, c}}, readonly_guard(f));
         else if (auto v = validation_for(f))
             s.add_validation({{1, c}, {last_row, c}}, *v);
-        for (std::uint32_t r = 0; r < content.rows.size(); ++r)
-            if (c < content.rows[r].fields.size())
-                if (const auto& v = content.rows[r].fields[c];
-                    !std::holds_alternative<std::monostate>(v))
-                    s.write({r + 1, c}, v, fmt);
     }
-    for (std::uint32_t i = 0; i < content.extra_headers.size(); ++i) {
+    // Columns after the schema's (where an imported row came from, text under headers the
+    // schema does not know): the reader keeps their text, so they are input too.
+    std::vector<std::uint32_t> input_columns;
+    for (std::uint32_t c = 0; c < nfields; ++c) input_columns.push_back(c);
+    for (std::uint32_t i = 0; i < nextra; ++i) {
         std::uint32_t c = nfields + ncomputed + i;
-        s.set_column(c, c, 30, text);
-        for (std::uint32_t r = 0; r < content.rows.size(); ++r)
-            if (i < content.rows[r].extras.size() && !content.rows[r].extras[i].empty())
-                s.write_string({r + 1, c}, content.rows[r].extras[i], text);
+        input_columns.push_back(c);
+        s.set_column(c, c, 30);
+        for (std::uint32_t r = 1; r <= last_row; ++r) {
+            std::string v;
+            if (r - 1 < content.rows.size() && i < content.rows[r - 1].extras.size())
+                v = content.rows[r - 1].extras[i];
+            s.write({r, c}, v.empty() ? xlsx::CellValue{} : xlsx::CellValue{v}, text);
+        }
     }
+    auto checks = sheet_checks(sh);
+    auto status_col = computed_column(sh, "row_status");
+    auto codes_col = computed_column(sh, "row_checks");
     // Computed columns: live formulas with their (empty) results cached, so any reader sees them.
     for (std::uint32_t i = 0; i < sh.computed.size(); ++i) {
         std::uint32_t c = nfields + i;
-        bool words = sh.computed[i].name == "assessment" || sh.computed[i].name == "vs_national";
-        s.set_column(c, c, words ? 22 : 13);
+        const auto& name = sh.computed[i].name;
+        bool words = name == "assessment" || name == "vs_national";
+        bool status = name == "row_status", codes = name == "row_checks";
+        s.set_column(c, c, status ? 48 : words ? 22 : 13, {}, codes);
         for (std::uint32_t r = 1; r <= last_row; ++r) {
-            std::string formula = computed_formula(sh, sh.computed[i].name, r, last_row);
+            std::string formula;
+            if (codes)
+                formula = "=" + row_codes_formula(checks, r + 1, input_columns);
+            else if (status && codes_col)
+                formula = "=" + row_status_formula(checks, "$" + xlsx::column_name(*codes_col) +
+                                                               std::to_string(r + 1));
+            else
+                formula = computed_formula(sh, name, r, last_row);
             if (!formula.empty())
                 s.write_formula({r, c}, formula, std::string(),
-                                words ? computed_text : computed_number);
+                                words || status || codes ? computed_text : computed_number);
         }
+        s.add_validation({{1, c}, {last_row, c}}, computed_guard(sh.computed[i].title));
         if (words) {
             auto good = w.format(st::fill(st::good_fill, st::good_ink));
             auto bad = w.format(st::fill(st::bad_fill, st::bad_ink));
@@ -390,9 +694,37 @@ void write_data_sheet(xlsx::WorkbookWriter& w, const SheetSchema& sh, const Temp
                 {fmt::format("OR({0}=\"forværret\",{0}=\"dårligere end landsplan\")", a1), bad});
         }
     }
+    // Colours of the live checks: a cell a check marks goes red for an error, yellow for a
+    // remark; the row status red, yellow or green. The rules read the row's hidden code cell.
+    if (codes_col) {
+        const std::string codes = "$" + xlsx::column_name(*codes_col) + "2";
+        auto bad = w.format(st::fill(st::bad_fill, st::bad_ink));
+        auto neutral = w.format(st::fill(st::neutral_fill, st::neutral_ink));
+        auto good = w.format(st::fill(st::good_fill, st::good_ink));
+        for (std::uint32_t c = 0; c < nfields; ++c) {
+            std::string errors, remarks;
+            for (const auto& chk : checks) {
+                if (std::find(chk.marks.begin(), chk.marks.end(), c) == chk.marks.end()) continue;
+                std::string& list = chk.severity == Severity::error ? errors : remarks;
+                list += (list.empty() ? "" : ",") +
+                        fmt::format("ISNUMBER(FIND(\";{}\",{}))", chk.token(), codes);
+            }
+            xlsx::CellRange range{{1, c}, {last_row, c}};
+            if (!errors.empty()) s.add_conditional(range, {"OR(" + errors + ")", bad, true});
+            if (!remarks.empty()) s.add_conditional(range, {"OR(" + remarks + ")", neutral});
+        }
+        if (status_col) {
+            xlsx::CellRange range{{1, *status_col}, {last_row, *status_col}};
+            s.add_conditional(range, {fmt::format("ISNUMBER(FIND(\";E:\",{}))", codes), bad, true});
+            s.add_conditional(range,
+                              {fmt::format("ISNUMBER(FIND(\";W:\",{}))", codes), neutral, true});
+            s.add_conditional(range, {fmt::format("{}=\";\"", codes), good});
+        }
+    }
     s.set_row(0, 32);
     s.freeze(1);
     s.print_setup(st::board_print(0, o.department, sh.title + year_suffix(o)));
+    s.protect(data_protection());
 }
 
 }  // namespace
@@ -401,12 +733,24 @@ void write_template(const schema::Schema& schema, const TemplateOptions& o,
                     const std::filesystem::path& out) {
     xlsx::WorkbookWriter w(out, {}, xlsx::RowOrder::any, o.existing);
     write_instructions(w, schema, o);
-    write_metadata(w, schema, o);
+    // The metadata sheet comes before the data sheets but sums their code columns, which are
+    // known from the schema before those sheets are written.
+    std::vector<CodeColumn> code_columns;
+    for (const auto& sh : schema.sheets)
+        if (auto c = computed_column(sh, "row_checks")) {
+            std::string letter = xlsx::column_name(*c);
+            code_columns.push_back({sh.title, fmt::format("{}${}$2:${}${}", sheet_ref(sh.title),
+                                                          letter, letter, last_row_of(sh, o) + 1)});
+        }
+    write_metadata(w, schema, o, code_columns);
     for (const auto& sh : schema.sheets) write_data_sheet(w, sh, o);
     if (o.more_sheets) o.more_sheets(w);
     w.set_properties({schema.title + year_suffix(o), o.department, "Opfølg", o.institution,
                       "Kvalitetsarbejde", "opfølgningsplan; kvalitet",
                       "Skabelon til afdelingens opfølgningsplan"});
+    // The stamp `validate` reads to tell a department what changed since its template was made.
+    w.set_custom_property(plan::template_schema_property, schema.name);
+    w.set_custom_property(plan::template_version_property, schema.version);
     w.save();
 }
 

@@ -45,7 +45,10 @@ struct TemplateOptions {
 /// Writes an Excel-native department workbook from the schema: a Danish instruction sheet with a
 /// filled example row, the metadata sheet, one Excel table per data sheet (header filters,
 /// dropdowns for enum columns, date/number validation with Danish input messages, frozen header,
-/// widths and wrapped text, board print setup) and document properties. Atomic.
+/// widths and wrapped text, board print setup) and document properties. The workbook checks
+/// itself as `validate` does (live_checks.h: coloured cells, a status per row, a verdict on the
+/// metadata sheet), its sheets are protected without a password with only input cells unlocked,
+/// and it carries the schema's name and version as custom properties. Atomic.
 void write_template(const schema::Schema& schema, const TemplateOptions& options,
                     const std::filesystem::path& out);
 

@@ -38,6 +38,20 @@ void read_properties(ZipArchive& zip, const ReadLimits& limits, Workbook& wb) {
         wb.company = text_of(doc->root(), "Company");
         wb.application = text_of(doc->root(), "Application");
     }
+    // Custom properties (ECMA-376 Part 1, §22.3): <Properties> holds <property name="…"> elements,
+    // each with one typed value child from the docPropsVTypes namespace (vt:lpwstr, vt:i4,
+    // vt:bool, vt:filetime …); its text is the value. Only a package relationship leads to the
+    // part, so a workbook without one has none.
+    if (auto r = find_rel(rels, "custom-properties"))
+        if (auto text = zip.read_optional(r->target)) {
+            auto doc = xml::parse(std::move(*text), zip.path(), r->target, limits);
+            xml::for_each(doc->root(), "property", [&](pugi::xml_node p) {
+                pugi::xml_node value = p.first_child();
+                while (value && value.type() != pugi::node_element) value = value.next_sibling();
+                wb.custom_properties.emplace_back(xml::attr(p, "name").value(),
+                                                  value ? value.text().get() : "");
+            });
+        }
 }
 
 // The one place that decides what happens to text that is not UTF-8: it is replaced with U+FFFD
@@ -61,6 +75,10 @@ void repair_text(Workbook& wb) {
     for (auto& [name, formula] : wb.defined_names) {
         fix(name, "", "xl/workbook.xml");
         fix(formula, "", "xl/workbook.xml");
+    }
+    for (auto& [name, value] : wb.custom_properties) {
+        fix(name, "", "docProps/custom.xml");
+        fix(value, "", "docProps/custom.xml");
     }
     for (auto* p : {&wb.title, &wb.subject, &wb.creator, &wb.keywords, &wb.description, &wb.company,
                     &wb.application})

@@ -44,3 +44,13 @@ const Sheet* Workbook::sheet(const std::string& name) const {
 }
 
 }  // namespace opfolg::xlsx
+
+namespace opfolg::xlsx {
+
+const std::string* Workbook::custom_property(const std::string& name) const {
+    for (const auto& [n, v] : custom_properties)
+        if (n == name) return &v;
+    return nullptr;
+}
+
+}  // namespace opfolg::xlsx

@@ -54,11 +54,16 @@ struct Workbook {
     /// docProps/core.xml and app.xml fields that matter to us (title, subject, creator,
     /// keywords, description, company, application).
     std::string title, subject, creator, keywords, description, company, application;
+    /// Custom document properties (docProps/custom.xml), name → value as text ("2" for the
+    /// integer 2, "true" for a boolean), in the file's order.
+    std::vector<std::pair<std::string, std::string>> custom_properties;
     /// Defined names (workbook-global), name → formula text.
     std::vector<std::pair<std::string, std::string>> defined_names;
     /// Every text that had to be repaired to valid UTF-8, in reading order.
     std::vector<TextRepair> repaired_text;
 
+    /// The value of the custom property `name` (exact spelling), or nullptr.
+    const std::string* custom_property(const std::string& name) const;
     /// The sheet called `name` (case-insensitive as Excel compares), or nullptr.
     const Sheet* sheet(const std::string& name) const;
     /// The number format code of `cell`.

@@ -252,6 +252,17 @@ void WorkbookWriter::set_properties(const DocProperties& p) {
     impl_->properties_set = true;
 }
 
+void WorkbookWriter::set_custom_property(const std::string& name, const std::string& value) {
+    lxw_error err =
+        workbook_set_custom_property_string(impl_->wb, impl_->keep(name), impl_->keep(value));
+    if (err) write_failed(target_, "custom property " + name, err);
+}
+
+void WorkbookWriter::set_custom_property(const std::string& name, std::int32_t value) {
+    lxw_error err = workbook_set_custom_property_integer(impl_->wb, impl_->keep(name), value);
+    if (err) write_failed(target_, "custom property " + name, err);
+}
+
 void WorkbookWriter::define_name(const std::string& name, const std::string& formula) {
     lxw_error err = workbook_define_name(impl_->wb, Utf8Arg(name), Utf8Arg(formula));
     if (err) write_failed(target_, "defined name " + name, err);
@@ -498,10 +509,12 @@ void SheetWriter::set_widths(const std::vector<double>& widths, std::uint32_t fi
         set_column(first + i, first + i, widths[i], fmt);
 }
 
-void SheetWriter::set_row(std::uint32_t row, double height, Format f) {
+void SheetWriter::set_row(std::uint32_t row, double height, Format f, bool hidden) {
     enter_row(row);
     row_heights_[row] = height;
-    check(worksheet_set_row(ws_of(ws_), row, height, fmt_of(f)), "row");
+    lxw_row_col_options opt{};
+    opt.hidden = hidden;
+    check(worksheet_set_row_opt(ws_of(ws_), row, height, fmt_of(f), &opt), "row");
 }
 
 void SheetWriter::freeze(std::uint32_t rows, std::uint32_t cols) {
@@ -575,8 +588,13 @@ void SheetWriter::add_validation(const CellRange& r, const Validation& v) {
         case Validation::Type::text_length:
             dv.validate = LXW_VALIDATION_TYPE_LENGTH;
             break;
+        case Validation::Type::custom:
+            dv.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+            dv.value_formula = impl->keep(v.source);
+            break;
     }
-    if (v.type != Validation::Type::list && v.type != Validation::Type::list_range) {
+    if (v.type != Validation::Type::list && v.type != Validation::Type::list_range &&
+        v.type != Validation::Type::custom) {
         double lo = v.minimum.value_or(-1e300), hi = v.maximum.value_or(1e300);
         dv.criteria = v.minimum && v.maximum ? LXW_VALIDATION_CRITERIA_BETWEEN
                       : v.minimum            ? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
@@ -607,6 +625,7 @@ void SheetWriter::add_conditional(const CellRange& r, const Conditional& c) {
     cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
     cf.value_string = owner_->impl_->keep(c.formula);
     cf.format = fmt_of(c.format);
+    cf.stop_if_true = c.stop_if_true ? LXW_TRUE : LXW_FALSE;
     check(worksheet_conditional_format_range(ws_of(ws_), r.first.row,
                                              static_cast<lxw_col_t>(r.first.col), r.last.row,
                                              static_cast<lxw_col_t>(r.last.col), &cf),
@@ -657,6 +676,21 @@ void SheetWriter::print_setup(const PrintSetup& p) {
     }
     if (p.center_horizontally) worksheet_center_horizontally(ws);
     worksheet_set_margins(ws, p.margin_left, p.margin_right, p.margin_top, p.margin_bottom);
+}
+
+void SheetWriter::protect(const SheetProtection& p) {
+    // libxlsxwriter's flags name what stays allowed: each one set writes the attribute as "0"
+    // (not protected) into <sheetProtection>.
+    lxw_protection opt{};
+    opt.sort = p.sort;
+    opt.autofilter = p.autofilter;
+    opt.format_rows = p.format_rows;
+    opt.format_columns = p.format_columns;
+    opt.format_cells = p.format_cells;
+    opt.insert_rows = p.insert_rows;
+    opt.delete_rows = p.delete_rows;
+    worksheet_protect(ws_of(ws_), p.password.empty() ? nullptr : owner_->impl_->keep(p.password),
+                      &opt);
 }
 
 void SheetWriter::insert_chart(CellRef at, const ChartSpec& spec) {

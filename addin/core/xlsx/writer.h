@@ -40,10 +40,11 @@ struct Format {
 
 /// Data validation of a range (Excel's Data ▸ Validation), with Danish input/error messages.
 struct Validation {
-    enum class Type { list, list_range, whole, decimal, date, text_length };
+    enum class Type { list, list_range, whole, decimal, date, text_length, custom };
     Type type = Type::list;
     std::vector<std::string> list;  ///< for list (each ≤ 255 chars in all)
-    std::string source;             ///< for list_range: "=Lister!$A$2:$A$5"
+    std::string source;  ///< for list_range: "=Lister!$A$2:$A$5"; for custom: a formula that
+                         ///< must be true for an entry to be accepted ("=FALSE()" refuses all)
     std::optional<double> minimum;  ///< whole/decimal/date (date as serial)/text_length
     std::optional<double> maximum;
     std::string input_title, input_message, error_title, error_message;
@@ -55,6 +56,20 @@ struct Validation {
 struct Conditional {
     std::string formula;  ///< e.g. "$K2=\"forbedret\""
     Format format;
+    bool stop_if_true = false;  ///< later rules of the range are not applied when this one is
+};
+
+/// Sheet protection (ECMA-376 Part 1, §18.3.1.85 sheetProtection): locked cells cannot be
+/// changed; cells whose format is unlocked can. Each flag says what users may still do.
+struct SheetProtection {
+    std::string password;  ///< empty: none (Review ▸ Unprotect Sheet lifts it without asking)
+    bool sort = false;
+    bool autofilter = false;
+    bool format_rows = false;
+    bool format_columns = false;
+    bool format_cells = false;
+    bool insert_rows = false;
+    bool delete_rows = false;
 };
 
 /// Page setup for printing: Excel's own settings (page setup, print area, print titles, manual
@@ -154,7 +169,7 @@ class SheetWriter {
     /// Widths of consecutive columns from `first` on, one per entry, each with `fmt`.
     void set_widths(const std::vector<double>& widths, std::uint32_t first = 0, Format fmt = {});
     /// With RowOrder::ascending only the row being written, or a later one, can be set.
-    void set_row(std::uint32_t row, double height, Format fmt = {});
+    void set_row(std::uint32_t row, double height, Format fmt = {}, bool hidden = false);
     void freeze(std::uint32_t rows, std::uint32_t cols = 0);
     /// Writes the header cells too. With RowOrder::ascending, call it before the header row's
     /// cells are written.
@@ -163,6 +178,8 @@ class SheetWriter {
     void add_validation(const CellRange& range, const Validation& v);
     void add_conditional(const CellRange& range, const Conditional& c);
     void print_setup(const PrintSetup& p);
+    /// Protects the sheet: only cells with an unlocked format can be changed.
+    void protect(const SheetProtection& p);
     void insert_chart(CellRef at, const ChartSpec& spec);
     void hide();
     void activate();
@@ -227,6 +244,10 @@ class WorkbookWriter {
     /// The format for `spec`, created once per distinct spec.
     Format format(const FormatSpec& spec);
     void set_properties(const DocProperties& props);
+    /// A custom document property (File ▸ Properties ▸ Custom; docProps/custom.xml,
+    /// ECMA-376 Part 1, §22.3), as text or as a whole number.
+    void set_custom_property(const std::string& name, const std::string& value);
+    void set_custom_property(const std::string& name, std::int32_t value);
     /// A workbook-level defined name, e.g. ("Afdeling", "=Forside!$B$2").
     void define_name(const std::string& name, const std::string& formula);
     /// Closes the package and renames it into place. Throws opfolg::Error on failure, leaving
