@@ -424,11 +424,8 @@ Outcome agree(const t::TempDir& d, const std::string& name, const tmpl::Template
 
 BOOST_AUTO_TEST_SUITE(template_live_checks)
 
-BOOST_AUTO_TEST_CASE(flag_exactly_what_validate_flags_after_libreoffice_recalculates) {
-    if (!t::have_openpyxl() || !t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: needs openpyxl and soffice");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(flag_exactly_what_validate_flags_after_libreoffice_recalculates,
+                     *t::needs("libreoffice", {t::openpyxl(), t::soffice()})) {
     auto schema = schema::load_schema(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
     const auto& plan = *schema.sheet("plan");
     const auto& ind = *schema.sheet("indicators");

@@ -55,11 +55,8 @@ std::size_t index_of(const xlsx::Workbook& wb, const std::string& name) {
 
 BOOST_AUTO_TEST_SUITE(template_protection)
 
-BOOST_AUTO_TEST_CASE(libreoffice_refuses_writes_to_locked_cells_and_takes_input_cells) {
-    if (!t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: needs soffice");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(libreoffice_refuses_writes_to_locked_cells_and_takes_input_cells,
+                     *t::needs("libreoffice", {t::soffice()})) {
     auto schema = schema::load_schema(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
     t::TempDir d;
     tmpl::TemplateOptions options{"Byg og anlæg", 2026, "Eksempelskolen"};
@@ -137,11 +134,8 @@ BOOST_AUTO_TEST_CASE(libreoffice_refuses_writes_to_locked_cells_and_takes_input_
     BOOST_TEST(control);
 }
 
-BOOST_AUTO_TEST_CASE(libreoffice_keeps_protection_and_version_stamp_when_it_saves) {
-    if (!t::have_soffice()) {
-        BOOST_TEST_MESSAGE("skipped: needs soffice");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(libreoffice_keeps_protection_and_version_stamp_when_it_saves,
+                     *t::needs("libreoffice", {t::soffice()})) {
     auto schema = schema::load_schema(OPFOLG_TEMPLATES_DIR "/plan-schema.json");
     auto catalogue = indicators::Catalogue::load(OPFOLG_TEMPLATES_DIR "/indicator-catalogue.json");
     t::TempDir d;
