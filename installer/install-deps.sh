@@ -31,6 +31,12 @@ packages=(
   chromium python3-html5lib fonts-liberation
   # packaging
   dpkg-dev file fakeroot
+  # Windows: the MinGW-w64 cross compiler (posix threads for std::thread), NSIS for the
+  # installer, Wine to run the cross-built suites and the installer; dependencies are built from
+  # Debian's own source packages (installer/windows/deps.sh), which needs dpkg-source and
+  # autotools' usual helpers
+  g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64
+  nsis wine wine64 zip xz-utils autoconf automake libtool x11-utils
 )
 
 # Node.js and npm for the browser tests: Debian's, unless a Node.js with its own npm is there

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // opfolg: the command line face of Opfølg. Parses arguments, calls the core, prints; no logic.
-#include <cstdlib>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/usage.h"
+#include "core/platform/console.h"
 #include "core/version.h"
 
 int main(int argc, char** argv) {
@@ -17,7 +19,7 @@ int main(int argc, char** argv) {
     // --lang also works after the subcommand: `opfolg validate --lang en …`.
     app.fallthrough();
     std::string lang = "da";
-    if (const char* env = std::getenv("OPFOLG_LANG")) lang = env;
+    if (auto env = platform::environment_utf8("OPFOLG_LANG"); !env.empty()) lang = env;
     app.add_option("--lang", lang, "sprog for meddelelser / message language: da | en")
         ->check(CLI::IsMember({"da", "en"}));
     app.parse_complete_callback([&] { parse_lang(lang, ctx.lang); });
@@ -31,8 +33,12 @@ int main(int argc, char** argv) {
     cli::add_import(app, ctx);
     cli::add_rollover(app, ctx);
 
+    platform::use_utf8_console();
+    const auto args = platform::utf8_arguments(argc, argv);
+    std::vector<const char*> arg_ptrs;
+    for (const auto& a : args) arg_ptrs.push_back(a.c_str());
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(arg_ptrs.size()), arg_ptrs.data());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {

@@ -75,6 +75,9 @@ class DropTarget : public wxFileDropTarget {
 MainFrame::MainFrame(std::unique_ptr<Session> session)
     : wxFrame(nullptr, wxID_ANY, wxS("Opfølg"), wxDefaultPosition, wxSize(1200, 760)),
       session_(std::move(session)) {
+#if defined(__WXMSW__)
+    SetIcon(wxIcon(wxS("opfolg")));  // the .exe's resource (opfolg.rc)
+#endif
     build_menu();
     build_toolbar();
     build_body();

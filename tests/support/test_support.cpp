@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "test_support.h"
 
+#if defined(_WIN32)
+#include <windows.h>
+#else
 #include <sys/wait.h>
+#endif
 #include <zip.h>
 
 #include <array>
@@ -18,6 +22,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/util/error.h"
 #include "core/util/sha256.h"
 #include "core/xlsx/zip_archive.h"
 
@@ -45,6 +50,47 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(path_, ec);
 }
 
+namespace {
+std::string read_all(FILE* p) {
+    std::string out;
+    std::array<char, 4096> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    return out;
+}
+}  // namespace
+
+#if defined(_WIN32)
+// Under Windows the shell is cmd.exe: double quotes (a literal one doubled), and the command line
+// goes to _wpopen as UTF-16, so Danish file names survive.
+std::string shell_quote(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+namespace {
+std::wstring widen(const std::string& s) {
+    int n = MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), nullptr, 0);
+    std::wstring w(static_cast<std::size_t>(n), L'\0');
+    MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), w.data(), n);
+    return w;
+}
+}  // namespace
+
+RunResult run(const std::string& command) {
+    TempDir tmp;
+    auto err_file = tmp / "stderr";
+    std::string full = "(" + command + ") 2>" + shell_quote(path_utf8(err_file)) + " <NUL";
+    RunResult r;
+    FILE* p = _wpopen(widen(full).c_str(), L"rb");
+    if (!p) throw std::runtime_error("_wpopen failed: " + command);
+    r.out = read_all(p);
+    r.exit_code = _pclose(p);
+    r.err = read_bytes(err_file);
+    return r;
+}
+#else
 std::string shell_quote(const std::string& s) {
     std::string out = "'";
     for (char c : s) {
@@ -63,14 +109,13 @@ RunResult run(const std::string& command) {
     RunResult r;
     FILE* p = popen(full.c_str(), "r");
     if (!p) throw std::runtime_error("popen failed: " + command);
-    std::array<char, 4096> buf;
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    r.out = read_all(p);
     int status = pclose(p);
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     r.err = read_bytes(err_file);
     return r;
 }
+#endif
 
 void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries) {
     int err = 0;
@@ -198,11 +243,16 @@ ScopedEnv::ScopedEnv(std::string name, const char* value) : name_(std::move(name
 ScopedEnv::~ScopedEnv() { apply(had_ ? old_.c_str() : nullptr); }
 
 void ScopedEnv::apply(const char* value) {
+#if defined(_WIN32)
+    _putenv_s(name_.c_str(), value ? value : "");  // "" removes it
+    if (name_ == "TZ") _tzset();
+#else
     if (value)
         setenv(name_.c_str(), value, 1);
     else
         unsetenv(name_.c_str());
     if (name_ == "TZ") tzset();
+#endif
 }
 
 std::map<std::string, std::string> zip_parts(const std::filesystem::path& zip) {

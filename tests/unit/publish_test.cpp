@@ -27,8 +27,8 @@ const std::filesystem::path examples = OPFOLG_TEMPLATES_DIR "/examples";
 
 // SOURCE_DATE_EPOCH for one scope: pages made in it carry a fixed date.
 struct FixedDate {
-    explicit FixedDate(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
-    ~FixedDate() { unsetenv("SOURCE_DATE_EPOCH"); }
+    explicit FixedDate(const char* epoch) : env("SOURCE_DATE_EPOCH", epoch) {}
+    opfolg::test::ScopedEnv env;
 };
 
 // A department workbook in the template layout with one action whose fields are `plan` (by

@@ -261,23 +261,25 @@ BOOST_AUTO_TEST_CASE(names_a_missing_folder_before_any_work) {
 
 BOOST_AUTO_TEST_CASE(puts_scratch_files_in_the_temp_folder_or_beside_the_output) {
     TempDir d;
-    const char* old = std::getenv("TMPDIR");
-    const std::string saved = old ? old : "";
-    setenv("TMPDIR", path_utf8(d.path()).c_str(), 1);
-    BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d.path());
-    // A temp folder that is gone: the output's own folder serves, and writing still works.
-    setenv("TMPDIR", path_utf8(d / "findes-ikke").c_str(), 1);
-    std::filesystem::create_directory(d / "ud");
-    BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d / "ud");
+    // The variable the system's temp folder comes from (GetTempPathW reads TMP first).
+#if defined(_WIN32)
+    const char* tmp_var = "TMP";
+#else
+    const char* tmp_var = "TMPDIR";
+#endif
     {
+        opfolg::test::ScopedEnv tmp(tmp_var, path_utf8(d.path()).c_str());
+        BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d.path());
+    }
+    {
+        // A temp folder that is gone: the output's own folder serves, and writing still works.
+        opfolg::test::ScopedEnv tmp(tmp_var, path_utf8(d / "findes-ikke").c_str());
+        std::filesystem::create_directory(d / "ud");
+        BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d / "ud");
         WorkbookWriter w(d / "ud" / "plan.xlsx", {}, RowOrder::ascending);
         w.add_sheet("Plan").write_string(at("A1"), "skrevet uden systemets midlertidige mappe");
         w.save();
     }
-    if (old)
-        setenv("TMPDIR", saved.c_str(), 1);
-    else
-        unsetenv("TMPDIR");
     auto wb = read_workbook(d / "ud" / "plan.xlsx");
     BOOST_TEST(inspect::value_text(wb.sheets.at(0).find(at("A1"))->value) ==
                "skrevet uden systemets midlertidige mappe");

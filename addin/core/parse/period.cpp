@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 #include <regex>
 #include <string>
 #include <unordered_map>
@@ -37,9 +38,14 @@ Date iso_week_monday(int y, int w) {
     return date_from_serial(monday);
 }
 
-// Regexes are costly to build; each thread compiles each pattern once (keyed by the literal).
+// Regexes are costly to build: each pattern is compiled once per process (keyed by the literal)
+// and from then on only read, which a std::regex allows from many threads at once. Not a
+// thread_local cache: a thread_local with a destructor corrupts the heap at thread exit in the
+// MinGW-w64 runtime the Windows build links statically.
 const std::regex& rx(const char* pattern) {
-    thread_local std::unordered_map<const char*, std::regex> cache;
+    static std::mutex mutex;
+    static std::unordered_map<const char*, std::regex> cache;  // nodes: references stay valid
+    std::lock_guard lock(mutex);
     auto it = cache.find(pattern);
     if (it == cache.end()) it = cache.emplace(pattern, std::regex(pattern)).first;
     return it->second;

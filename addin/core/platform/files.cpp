@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/platform/files.h"
 
-#if defined(__linux__)
+#if defined(_WIN32)
+#include <windows.h>
+#elif defined(__linux__)
 #include <cerrno>
 #include <cstdio>  // renameat2 (glibc ≥ 2.28)
 #include <fcntl.h>  // AT_FDCWD
@@ -35,11 +37,39 @@ std::filesystem::path scratch_folder_for(const std::filesystem::path& target) {
     return dir.empty() ? std::filesystem::current_path(ec) : dir;
 }
 
+namespace {
+
+#if defined(_WIN32)
+/// MoveFileExW, the one call that renames atomically on NTFS (std::filesystem::rename differs
+/// between C++ runtimes there), with its failure as an error_code of the portable kind.
+std::error_code move_file(const std::filesystem::path& from, const std::filesystem::path& to,
+                          bool replace) {
+    DWORD flags = MOVEFILE_WRITE_THROUGH | (replace ? MOVEFILE_REPLACE_EXISTING : 0);
+    if (MoveFileExW(from.c_str(), to.c_str(), flags)) return {};
+    switch (GetLastError()) {
+        case ERROR_ALREADY_EXISTS:
+        case ERROR_FILE_EXISTS:
+            return std::make_error_code(std::errc::file_exists);
+        case ERROR_ACCESS_DENIED:
+        case ERROR_SHARING_VIOLATION:  // open in Excel
+        case ERROR_LOCK_VIOLATION:
+        case ERROR_USER_MAPPED_FILE:
+            return std::make_error_code(std::errc::permission_denied);
+        default:
+            return std::error_code(static_cast<int>(GetLastError()), std::system_category());
+    }
+}
+#endif
+
+}  // namespace
+
 void replace_file(const std::filesystem::path& from, const std::filesystem::path& to) {
     std::error_code ec;
-    // std::filesystem::rename is rename(2) on POSIX and MoveFileExW(MOVEFILE_REPLACE_EXISTING)
-    // with MSVC: both replace the target atomically.
-    std::filesystem::rename(from, to, ec);
+#if defined(_WIN32)
+    ec = move_file(from, to, true);
+#else
+    std::filesystem::rename(from, to, ec);  // rename(2): atomic
+#endif
     if (!ec) return;
     std::error_code ignored;
     std::filesystem::remove(from, ignored);
@@ -53,6 +83,23 @@ void replace_file(const std::filesystem::path& from, const std::filesystem::path
                 {"kan ikke gemme filen: " + ec.message(), "cannot save the file: " + ec.message()});
 }
 
+bool locked_by_another_program(const std::filesystem::path& path) {
+#if defined(_WIN32)
+    HANDLE h = CreateFileW(path.c_str(), GENERIC_READ,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                           OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h != INVALID_HANDLE_VALUE) {
+        CloseHandle(h);
+        return false;
+    }
+    auto err = GetLastError();
+    return err == ERROR_SHARING_VIOLATION || err == ERROR_LOCK_VIOLATION;
+#else
+    (void)path;
+    return false;
+#endif
+}
+
 void refuse_existing(const std::filesystem::path& target) {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
@@ -62,7 +109,19 @@ void refuse_existing(const std::filesystem::path& target) {
 }
 
 void move_new_file(const std::filesystem::path& from, const std::filesystem::path& to) {
-#if defined(__linux__) && defined(RENAME_NOREPLACE)
+#if defined(_WIN32)
+    auto ec = move_file(from, to, false);
+    if (!ec) return;
+    std::error_code ignored;
+    std::filesystem::remove(from, ignored);
+    if (ec == std::errc::file_exists) refuse_existing(to);
+    if (ec == std::errc::permission_denied)
+        throw Error(ErrorCode::io, to,
+                    {"kan ikke gemme filen; er mappen skrivebeskyttet?",
+                     "cannot save the file; is the folder read-only?"});
+    throw Error(ErrorCode::io, to,
+                {"kan ikke gemme filen: " + ec.message(), "cannot save the file: " + ec.message()});
+#elif defined(__linux__) && defined(RENAME_NOREPLACE)
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return;
     if (errno == EEXIST) {
         std::error_code ignored;
@@ -71,6 +130,7 @@ void move_new_file(const std::filesystem::path& from, const std::filesystem::pat
     }
     // Filesystems without RENAME_NOREPLACE (EINVAL) fall back to check, then rename.
 #endif
+#if !defined(_WIN32)
     try {
         refuse_existing(to);
     } catch (...) {
@@ -79,6 +139,7 @@ void move_new_file(const std::filesystem::path& from, const std::filesystem::pat
         throw;
     }
     replace_file(from, to);
+#endif
 }
 
 }  // namespace opfolg::platform

@@ -24,6 +24,10 @@ void replace_file(const std::filesystem::path& from, const std::filesystem::path
 /// never replaced. Throws opfolg::Error (output_exists when `to` exists); `to` is untouched.
 void move_new_file(const std::filesystem::path& from, const std::filesystem::path& to);
 
+/// Whether another program holds `path` open so that it cannot be read (Windows: a sharing or
+/// lock violation; Excel itself allows reading, other programs may not). False elsewhere.
+bool locked_by_another_program(const std::filesystem::path& path);
+
 /// Throws opfolg::Error (output_exists) naming `target` when it exists already.
 void refuse_existing(const std::filesystem::path& target);
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/platform/resources.h"
 
-#include <cstdlib>
-
 #if defined(_WIN32)
 #include <windows.h>
 #elif defined(__APPLE__)
 #include <mach-o/dyld.h>
 #endif
 
+#include "core/platform/console.h"
 #include "core/util/error.h"
 
 namespace opfolg::platform {
@@ -31,7 +30,7 @@ std::filesystem::path executable_path() {
 }
 
 std::filesystem::path templates_dir() {
-    if (const char* env = std::getenv("OPFOLG_TEMPLATES_DIR"); env && *env)
+    if (auto env = environment_utf8("OPFOLG_TEMPLATES_DIR"); !env.empty())
         return path_from_utf8(env);
     auto exe = executable_path();
     if (!exe.empty()) {

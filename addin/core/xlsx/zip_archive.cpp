@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 
+#include "core/platform/files.h"
 #include "core/util/error.h"
 
 namespace opfolg::xlsx {
@@ -70,6 +71,12 @@ std::string read_file_capped(const std::filesystem::path& path, std::uint64_t ma
             {fmt::format("filen er for stor ({}; grænsen er {})", mib(size), mib(max_size)),
              fmt::format("the file is too large ({}; the limit is {})", mib(size), mib(max_size))});
     std::ifstream in(path, std::ios::binary);
+    if (!in && platform::locked_by_another_program(path))
+        throw Error(ErrorCode::io, path,
+                    {"filen er åben i et andet program, der ikke lader andre læse den; luk den "
+                     "dér og prøv igen",
+                     "the file is open in another program that does not let others read it; "
+                     "close it there and try again"});
     if (!in) throw Error(ErrorCode::io, path, {"kan ikke åbnes", "cannot be opened"});
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
