@@ -5,10 +5,11 @@
 # ones (nlohmann-json, CLI11, Boost.Test) are taken from the Debian -dev packages.
 #
 # The result is cached outside the work tree under $OPFOLG_MINGW_CACHE (default
-# /var/cache/opfolg/mingw), in a folder keyed by the source package versions, this script and the
-# toolchain file, so a rerun costs only the `apt-get update` of a scratch source list. Each
-# library is stamped when it is installed, so an interrupted run resumes where it stopped.
-# The machine's own apt sources are never touched.
+# /var/cache/opfolg/mingw), in a folder keyed by the source package versions, the compiler and
+# the toolchain file, so a rerun costs only the `apt-get update` of a scratch source list. Each
+# library's stamp holds a hash of its recipe (its build function, the shared helpers and its
+# patches in patches/<package>/), so changing one recipe rebuilds that library alone, and an
+# interrupted run resumes where it stopped. The machine's own apt sources are never touched.
 #
 # Usage: installer/windows/deps.sh        prints the prefix folder on its last line
 set -euo pipefail
@@ -60,7 +61,7 @@ fetch_source() {
 }
 
 declare -A dsc_of
-key_input=$(cat "$0" "$toolchain"; ${host}-g++-posix --version | head -n 1)
+key_input=$(cat "$toolchain"; ${host}-g++-posix --version | head -n 1)
 for p in "${packages[@]}"; do
   dsc_of[$p]=$(fetch_source "$p")
   key_input+=$'\n'$(basename "${dsc_of[$p]}")
@@ -70,11 +71,16 @@ root="$cache_root/$key"
 prefix="$root/prefix"
 mkdir -p "$prefix" "$root/build"
 
-# Unpacks a source package into the build folder (fresh each time a library is rebuilt).
+# Unpacks a source package into the build folder (fresh each time a library is rebuilt), with
+# Debian's patches and then Opfølg's own.
 unpack() {
-  local pkg=$1 dir="$root/build/$1"
+  local pkg=$1 dir="$root/build/$1" patch
   rm -rf "$dir"
   dpkg-source --no-check -q -x "${dsc_of[$pkg]}" "$dir" >/dev/null
+  for patch in "$here/patches/$pkg"/*.patch; do
+    [ -f "$patch" ] || continue
+    patch -d "$dir" -p1 -s < "$patch" >&2
+  done
   echo "$dir"
 }
 
@@ -151,18 +157,25 @@ install_headers() {
     xargs -r sed -i "s#/usr/include#$prefix/include#g"
 }
 
+# What a library is built by: its recipe, the helpers it shares, its patches.
+recipe_hash() {
+  { declare -f unpack cmake_lib "$1"; cat "$here/patches/${1#build_}"/*.patch 2>/dev/null || true; } |
+    sha256sum | cut -c1-16
+}
+
 for p in "${packages[@]}"; do
-  stamp="$root/$p.done"
-  [ -f "$stamp" ] && continue
+  stamp="$root/$p.done" recipe=$(recipe_hash "build_$p")
+  [ "$(cat "$stamp" 2>/dev/null)" = "$recipe" ] && continue
   say "building $p from $(basename "${dsc_of[$p]}")"
   start=$SECONDS
   "build_$p"
   rm -rf "$root/build/$p"
-  touch "$stamp"
+  echo "$recipe" > "$stamp"
   say "$p done in $((SECONDS - start)) s"
 done
-if [ ! -f "$root/headers.done" ]; then
+recipe=$(recipe_hash install_headers)
+if [ "$(cat "$root/headers.done" 2>/dev/null)" != "$recipe" ]; then
   install_headers
-  touch "$root/headers.done"
+  echo "$recipe" > "$root/headers.done"
 fi
 echo "$prefix"

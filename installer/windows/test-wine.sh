@@ -71,7 +71,7 @@ check_dlls() {
     uuid.dll crypt32.dll secur32.dll userenv.dll dwmapi.dll msimg32.dll usp10.dll
     d2d1.dll dwrite.dll windowscodecs.dll"
   local exe dll bad=0 n=0
-  for exe in "$wbuild"/stage/bin/*.exe "$wbuild"/tests/*/opfolg_*_tests.exe; do
+  for exe in "$wbuild"/stage/bin/*.exe "$wbuild"/tests/opfolg_*_tests.exe "$wbuild"/tests/*/opfolg_*_tests.exe "$wbuild"/Opfolg-setup.exe; do
     [ -f "$exe" ] || continue
     n=$((n + 1))
     while read -r dll; do
@@ -82,7 +82,7 @@ check_dlls() {
       esac
     done < <(x86_64-w64-mingw32-objdump -p "$exe" | sed -n 's/^\s*DLL Name: //p')
   done
-  [ "$n" -ge 2 ] || fail "no .exe found under $wbuild" || return 1
+  [ "$n" -ge 5 ] || fail "no .exe found under $wbuild" || return 1
   [ "$bad" -eq 0 ] || fail "imports beyond Windows' own DLLs" || return 1
   echo "  $n programs import only Windows' own DLLs"
 }
@@ -148,9 +148,10 @@ install_use_uninstall() {
   cp "$inst/share/opfolg/examples"/*.xlsx "$dir/Afdelinger/"
   local wdir; wdir=$(winpath "$dir")
   (cd "$dir" &&
-    "$wine" cmd /c "\"$exe\" template --department \"Tømrer og snedker\" --year 2026 -o \"$wdir\\Skabelon Tømrer.xlsx\"" &&
-    "$wine" cmd /c "\"$exe\" validate \"$wdir\\Skabelon Tømrer.xlsx\"" > "$work/$name-validate.txt" &&
-    "$wine" cmd /c "\"$exe\" consolidate -o \"$wdir\\Samlet plan.xlsx\" \"$wdir\\Afdelinger\"" \
+    "$wine" cmd /c "$exe" template --department "Tømrer og snedker" --year 2026 \
+      -o "$wdir\\Skabelon Tømrer.xlsx" &&
+    "$wine" cmd /c "$exe" validate "$wdir\\Skabelon Tømrer.xlsx" > "$work/$name-validate.txt" &&
+    "$wine" cmd /c "$exe" consolidate -o "$wdir\\Samlet plan.xlsx" "$wdir\\Afdelinger" \
       > "$work/$name-consolidate.txt" 2>&1) ||
     { cat "$work/$name-consolidate.txt" >&2 2>/dev/null; fail "the installed opfolg.exe failed"; return 1; }
   [ -s "$dir/Skabelon Tømrer.xlsx" ] && [ -s "$dir/Samlet plan.xlsx" ] ||
