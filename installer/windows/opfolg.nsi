@@ -275,10 +275,21 @@ Section "Uninstall"
   !insertmacro DeleteKeyIfEmpty "Software\Classes\SystemFileAssociations\.xlsx"
   !insertmacro DeleteKeyIfEmpty "Software\Classes\SystemFileAssociations"
   DeleteRegKey SHCTX "${UNINSTALL_KEY}"
+  ; A fresh user profile may have had neither until the installer made them (the machine's
+  ; are Windows' own and stay).
+  ${If} $AllUsers != 1
+    !insertmacro DeleteKeyIfEmpty "Software\Microsoft\Windows\CurrentVersion\Uninstall"
+    !insertmacro DeleteKeyIfEmpty "Software\Classes"
+  ${EndIf}
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   ; Only what the installer put there: a workbook the user saved into the folder stays.
   !include "${FILES}/uninstall-files.nsh"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
+  ; A per-user install may have been the one to create %LOCALAPPDATA%\Programs; it goes only
+  ; when empty (RMDir never removes a folder that holds anything).
+  ${If} $AllUsers != 1
+    RMDir "$LOCALAPPDATA\Programs"
+  ${EndIf}
 SectionEnd

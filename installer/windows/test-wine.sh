@@ -46,9 +46,12 @@ end_prefix() { wineserver -k 2>/dev/null; wineserver -w 2>/dev/null; true; }
 # timestamp, so that "before" and "after" compare.
 snapshot() {
   wineserver -w
-  (cd "$WINEPREFIX/drive_c" && find . | LC_ALL=C sort) > "$1.files"
+  # Except the empty ~nsuN.tmp folder NSIS's uninstaller leaves in %TEMP% (its copy of itself
+  # there is deleted at the restart; the folder waits for Windows' own clean-up of %TEMP%).
+  (cd "$WINEPREFIX/drive_c" && find . | grep -v -E '/Temp/~nsu[0-9]*\.tmp$' | LC_ALL=C sort) \
+    > "$1.files"
   cat "$WINEPREFIX"/system.reg "$WINEPREFIX"/user.reg |
-    grep -v -E '^#time=|^;;|^$|^WINE REGISTRY' | sed -E 's/^(\[.*\]) [0-9]+$/\1/' |
+    grep -v -E '^#time=|^;;|^$|^WINE REGISTRY|^"DriverDateData"=' | sed -E 's/^(\[.*\]) [0-9]+$/\1/' |
     LC_ALL=C sort > "$1.reg"
 }
 
@@ -100,6 +103,9 @@ install_use_uninstall() {
   local setup="$wbuild/Opfolg-setup.exe"
   [ -f "$setup" ] || { fail "no installer at $setup"; return 1; }
   new_prefix "$name"
+  # Restarted once first, as it is restarted after the uninstaller: what a restart changes by
+  # itself is then the same on both sides.
+  "$wine" wineboot -r >/dev/null 2>&1
   snapshot "$work/$name-before"
   "$wine" "$setup" /S "$@" || { fail "installer exit status $?"; return 1; }
   wineserver -w
@@ -140,37 +146,61 @@ install_use_uninstall() {
     fail "the installer took .xlsx's default"; return 1
   fi
 
-  # The installed CLI on the installed examples, in a folder with Danish letters and spaces,
-  # from a cmd.exe as a user would type it; Danish text comes through as UTF-8.
+  # The installed CLI on the installed examples, in a folder with Danish letters and spaces, from
+  # a batch file as a user would type it in cmd.exe (which reads it in the console's code page,
+  # 850 on a Danish Windows); Danish text comes through as UTF-8.
   local exe; exe=$(winpath "$inst/bin/opfolg.exe")
   local dir="$WINEPREFIX/drive_c/users/Public/Kvalitet æøå 2026"
   mkdir -p "$dir/Afdelinger"
   cp "$inst/share/opfolg/examples"/*.xlsx "$dir/Afdelinger/"
   local wdir; wdir=$(winpath "$dir")
-  (cd "$dir" &&
-    "$wine" cmd /c "$exe" template --department "Tømrer og snedker" --year 2026 \
-      -o "$wdir\\Skabelon Tømrer.xlsx" &&
-    "$wine" cmd /c "$exe" validate "$wdir\\Skabelon Tømrer.xlsx" > "$work/$name-validate.txt" &&
-    "$wine" cmd /c "$exe" consolidate -o "$wdir\\Samlet plan.xlsx" "$wdir\\Afdelinger" \
-      > "$work/$name-consolidate.txt" 2>&1) ||
-    { cat "$work/$name-consolidate.txt" >&2 2>/dev/null; fail "the installed opfolg.exe failed"; return 1; }
+  local bat="$work/$name-use.bat"
+  {
+    echo '@echo off'
+    echo "cd /d \"$wdir\""
+    echo "\"$exe\" template --department \"Tømrer og snedker\" --year 2026 -o \"Skabelon Tømrer.xlsx\""
+    echo "if errorlevel 1 exit /b 1"
+    echo "\"$exe\" validate \"$wdir\\Skabelon Tømrer.xlsx\""
+    echo "if errorlevel 1 exit /b 1"
+    echo "\"$exe\" consolidate -o \"$wdir\\Samlet plan.xlsx\" Afdelinger"
+    echo "if errorlevel 1 exit /b 1"
+  } | sed 's/$/\r/' | iconv -f UTF-8 -t CP850 > "$bat"
+  "$wine" cmd /c "$(winpath "$bat")" > "$work/$name-use.txt" 2>&1 ||
+    { cat "$work/$name-use.txt" >&2; fail "the installed opfolg.exe failed"; return 1; }
   [ -s "$dir/Skabelon Tømrer.xlsx" ] && [ -s "$dir/Samlet plan.xlsx" ] ||
     { fail "no template or board workbook written"; return 1; }
-  grep -q 'Omsorg, sundhed og pædagogik' "$work/$name-consolidate.txt" ||
-    { fail "Danish text did not come through cmd.exe as UTF-8"; cat "$work/$name-consolidate.txt" >&2; return 1; }
-  iconv -f UTF-8 -t UTF-8 "$work/$name-consolidate.txt" >/dev/null || { fail "output is not UTF-8"; return 1; }
-  # The user's own files are theirs: the uninstaller must leave this one.
-  cp "$dir/Samlet plan.xlsx" "$inst/share/opfolg/examples/Min egen plan.xlsx"
+  grep -q -F 'Kvalitet æøå 2026\Samlet plan.xlsx (3 afdelinger' "$work/$name-use.txt" ||
+    { fail "Danish text did not come through cmd.exe as UTF-8"; cat "$work/$name-use.txt" >&2; return 1; }
+  iconv -f UTF-8 -t UTF-8 "$work/$name-use.txt" >/dev/null || { fail "output is not UTF-8"; return 1; }
+  # The user's own files are theirs: the uninstaller leaves their folder alone, and (all users)
+  # a workbook they saved into the installation folder.
+  local own="$inst/share/opfolg/examples/Min egen plan.xlsx"
+  case " $* " in *" /AllUsers "*) cp "$dir/Samlet plan.xlsx" "$own" ;; esac
 
-  local un; un=$(winpath "$inst/uninstall.exe")
-  "$wine" "$un" /S || { fail "uninstaller exit status $?"; return 1; }
+  # The uninstaller as Apps & features starts it: by the command the installer registered.
+  local un
+  un=$(reg_export "$hive\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Opfolg" |
+    sed -n 's/^"UninstallString"="\\"\(.*\)\\""$/\1/p' | sed 's/\\\\/\\/g')
+  [ -n "$un" ] || { fail "no UninstallString registered"; return 1; }
+  "$wine" "$un" /S || { fail "uninstaller ($un) exit status $?"; return 1; }
   wineserver -w
-  [ -f "$inst/share/opfolg/examples/Min egen plan.xlsx" ] ||
-    { fail "the uninstaller removed a workbook of the user's"; return 1; }
-  rm -rf "$dir" "$inst"
+  # NSIS's uninstaller runs from a copy in %TEMP% that Windows deletes at the next restart.
+  "$wine" wineboot -r >/dev/null 2>&1
+  wineserver -w
+  [ -f "$dir/Samlet plan.xlsx" ] || { fail "the uninstaller removed the user's workbooks"; return 1; }
+  case " $* " in
+    *" /AllUsers "*)
+      [ -f "$own" ] || { fail "the uninstaller removed a workbook the user saved beside it"; return 1; }
+      # The folders that stayed for that workbook's sake go with it.
+      rm "$own"
+      rmdir -p --ignore-fail-on-non-empty "$(dirname "$own")" ;;
+  esac
+  rm -rf "$dir"
   snapshot "$work/$name-after"
-  if ! diff "$work/$name-before.files" "$work/$name-after.files" > "$work/$name-files.diff" ||
-     ! diff "$work/$name-before.reg" "$work/$name-after.reg" > "$work/$name-reg.diff"; then
+  local same=0
+  diff "$work/$name-before.files" "$work/$name-after.files" > "$work/$name-files.diff" || same=1
+  diff "$work/$name-before.reg" "$work/$name-after.reg" > "$work/$name-reg.diff" || same=1
+  if [ "$same" -ne 0 ]; then
     echo "  left behind:" >&2
     cat "$work/$name-files.diff" "$work/$name-reg.diff" 2>/dev/null | head -n 40 >&2
     fail "the uninstaller did not remove everything the installer added"; return 1
@@ -220,7 +250,11 @@ status=0
 for c in "${checks[@]}"; do
   echo "== $c"
   start=$SECONDS
-  if "check_$c"; then
+  ok=0
+  "check_$c" || ok=1
+  # A failed check may leave its Wine prefix running; the next check starts clean.
+  [ -n "${WINEPREFIX:-}" ] && end_prefix
+  if [ "$ok" -eq 0 ]; then
     echo "PASS $c ($((SECONDS - start)) s)"
   else
     echo "FAIL $c ($((SECONDS - start)) s)"
