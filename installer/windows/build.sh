@@ -16,7 +16,8 @@ build=$(realpath -m "${1:-$root/build-windows}")
 
 prefix=$(bash "$here/deps.sh" | tail -n 1)
 
-cmake -S "$root" -B "$build" -G Ninja \
+# pkg-config is asked again on every run (-U): a library rebuilt by deps.sh may link differently.
+cmake -S "$root" -B "$build" -G Ninja -U '__pkg_config_checked_*' \
   -DCMAKE_TOOLCHAIN_FILE="$here/toolchain-mingw64.cmake" -DOPFOLG_MINGW_PREFIX="$prefix" \
   -DCMAKE_BUILD_TYPE=Release -DwxWidgets_CONFIG_EXECUTABLE="$prefix/bin/wx-config" >/dev/null
 cmake --build "$build"

@@ -103,10 +103,12 @@ build_zlib() {
 }
 build_libzip() {
   local src; src=$(unpack libzip)
-  # Opfølg refuses encrypted entries, so no crypto backend; no compression beyond deflate.
+  # No compression beyond deflate. Opfølg refuses encrypted entries; Windows' own crypto
+  # (bcrypt.dll) is there so that the suites can write the encrypted workbooks it must refuse, as
+  # Debian's libzip can.
   cmake_lib "$src" -DENABLE_BZIP2=OFF -DENABLE_LZMA=OFF -DENABLE_ZSTD=OFF -DENABLE_OPENSSL=OFF \
     -DENABLE_GNUTLS=OFF -DENABLE_MBEDTLS=OFF -DENABLE_COMMONCRYPTO=OFF \
-    -DENABLE_WINDOWS_CRYPTO=OFF -DBUILD_TOOLS=OFF -DBUILD_REGRESS=OFF -DBUILD_EXAMPLES=OFF \
+    -DENABLE_WINDOWS_CRYPTO=ON -DBUILD_TOOLS=OFF -DBUILD_REGRESS=OFF -DBUILD_EXAMPLES=OFF \
     -DBUILD_DOC=OFF
 }
 build_pugixml() {

@@ -72,7 +72,7 @@ check_dlls() {
     ole32.dll oleaut32.dll advapi32.dll winspool.drv shlwapi.dll version.dll ws2_32.dll
     uxtheme.dll oleacc.dll gdiplus.dll msvcrt.dll bcrypt.dll rpcrt4.dll imm32.dll winmm.dll
     uuid.dll crypt32.dll secur32.dll userenv.dll dwmapi.dll msimg32.dll usp10.dll
-    d2d1.dll dwrite.dll windowscodecs.dll"
+    d2d1.dll dwrite.dll windowscodecs.dll bcrypt.dll"
   local exe dll bad=0 n=0
   for exe in "$wbuild"/stage/bin/*.exe "$wbuild"/tests/opfolg_*_tests.exe "$wbuild"/tests/*/opfolg_*_tests.exe "$wbuild"/Opfolg-setup.exe; do
     [ -f "$exe" ] || continue

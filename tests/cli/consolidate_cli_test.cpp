@@ -29,7 +29,7 @@ std::size_t plan_rows_in(const std::filesystem::path& dir) {
     std::size_t n = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir)) {
         if (e.path().extension() != ".xlsx") continue;
-        auto j = json::parse(t::opfolg("dump --plan " + t::shell_quote(e.path().string())).out);
+        auto j = json::parse(t::opfolg("dump --plan " + t::quote(e.path())).out);
         for (const auto& tbl : j["tables"])
             if (tbl["schema"] == "plan") n += tbl["rows"].size();
     }
@@ -53,7 +53,7 @@ out["title"] = wb.properties.title
 out["landscape"] = [wb[n].page_setup.orientation for n in wb.sheetnames]
 out["print_titles"] = wb["Opfølgningsplan"].print_title_rows
 print(json.dumps(out, default=str))
-)") + " " + t::shell_quote(file.string()));
+)") + " " + t::quote(file));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     return json::parse(py.out);
 }
@@ -76,8 +76,8 @@ BOOST_AUTO_TEST_CASE(consolidates_the_examples_into_a_board_workbook_openpyxl_re
     for (const auto& e : std::filesystem::directory_iterator(d / "in"))
         before[e.path().string()] = t::sha256_of(e.path());
     auto out = d / "Samlet.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::quote(out) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST(r.exit_code == 0, r.err);  // Handel og kontor has errors: included and flagged
     BOOST_TEST_REQUIRE(std::filesystem::exists(out));
     for (const auto& [file, sum] : before)
@@ -131,7 +131,7 @@ BOOST_AUTO_TEST_CASE(libreoffice_converts_every_sheet_to_pdf_and_csv,
                      *t::needs("libreoffice", {t::soffice(), t::pdftotext()})) {
     t::TempDir d;
     auto out = d / "samlet.xlsx";
-    t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote(examples));
+    t::opfolg("consolidate -o " + t::quote(out) + " " + t::shell_quote(examples));
     auto pdf = t::soffice_convert(out, d / "pdf", "pdf", "pdf");
     // Every sheet prints as a board paper: the cover, the overview, the plan with its
     // departments and themes, the indicators and the quality check per department, each page
@@ -145,7 +145,7 @@ BOOST_AUTO_TEST_CASE(libreoffice_converts_every_sheet_to_pdf_and_csv,
           "Intern version til bestyrelsen", "Side 1 af"})
         BOOST_TEST(printed.find(text) != std::string::npos, "not printed: " << text);
     // All sheets as CSV (LibreOffice ≥ 7.2: sheet number -1 exports each sheet to its own file).
-    auto r = t::run("cd " + t::shell_quote(d.path().string()) +
+    auto r = t::run("cd " + t::quote(d.path()) +
                     " && soffice --headless --norestore -env:UserInstallation=file://" +
                     (d / ".lo").string() +
                     " --convert-to 'csv:Text - txt - csv "
@@ -161,10 +161,10 @@ BOOST_AUTO_TEST_CASE(libreoffice_converts_every_sheet_to_pdf_and_csv,
 BOOST_AUTO_TEST_CASE(refuses_to_write_onto_an_input) {
     t::TempDir d;
     copy_examples(d / "in");
-    auto target = d / "in" / "Opfølgningsplan Byg og anlæg.xlsx";
+    auto target = d / "in" / t::u8("Opfølgningsplan Byg og anlæg.xlsx");
     auto sum = t::sha256_of(target);
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(target.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::quote(target) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("inddatafilerne") != std::string::npos, r.err);
     BOOST_TEST(t::sha256_of(target) == sum);
@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(leaves_out_workbooks_with_errors_when_strict,
                      *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto out = d / "strict.xlsx";
-    auto r = t::opfolg("consolidate --strict -o " + t::shell_quote(out.string()) + " " +
+    auto r = t::opfolg("consolidate --strict -o " + t::quote(out) + " " +
                        t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 1);
     auto j = read_with_openpyxl(out);
@@ -196,10 +196,10 @@ BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_
     t::write_bytes(d / "in" / "Gammel.xlsx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") +
                                                  std::string(600, '\0') +
                                                  std::string("W\0o\0r\0k\0b\0o\0o\0k\0", 16));
-    t::write_bytes(d / "in" / "~$Opfølgningsplan Byg og anlæg.xlsx", "lock");
+    t::write_bytes(d / "in" / t::u8("~$Opfølgningsplan Byg og anlæg.xlsx"), "lock");
     auto out = d / "samlet.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::quote(out) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("Gammel.xlsx") != std::string::npos);
     auto j = read_with_openpyxl(out);
@@ -220,12 +220,12 @@ BOOST_AUTO_TEST_CASE(lists_an_unreadable_workbook_on_the_cover_and_consolidates_
 BOOST_AUTO_TEST_CASE(reports_two_workbooks_claiming_one_department) {
     t::TempDir d;
     copy_examples(d / "in");
-    std::filesystem::copy_file(examples + "/Opfølgningsplan Byg og anlæg.xlsx",
+    std::filesystem::copy_file(t::u8(examples + "/Opfølgningsplan Byg og anlæg.xlsx"),
                                d / "in" / "Byg kopi.xlsx");
     auto out = d / "samlet.xlsx";
-    t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
-              t::shell_quote((d / "in").string()));
-    auto report = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    t::opfolg("consolidate -o " + t::quote(out) + " " +
+              t::quote((d / "in")));
+    auto report = json::parse(t::opfolg("dump --format json " + t::quote(out)).out);
     std::size_t flagged = 0;
     for (const auto& sheet : report["sheets"])
         if (sheet["name"] == "Validering")
@@ -239,18 +239,18 @@ BOOST_AUTO_TEST_CASE(skips_its_own_board_workbook_saved_among_the_inputs,
     t::TempDir d;
     copy_examples(d / "in");
     auto first = d / "in" / "Samlet 1.xlsx";
-    BOOST_TEST_REQUIRE(t::opfolg("consolidate -o " + t::shell_quote(first.string()) + " " +
-                                 t::shell_quote((d / "in").string()))
+    BOOST_TEST_REQUIRE(t::opfolg("consolidate -o " + t::quote(first) + " " +
+                                 t::quote((d / "in")))
                            .exit_code == 0);
     auto second = d / "Samlet 2.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(second.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::quote(second) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST(r.exit_code == 0, r.err);
     BOOST_TEST(r.out.find("Samlet 1.xlsx") != std::string::npos);  // mentioned as skipped
     auto j = read_with_openpyxl(second);
     BOOST_TEST(j["plan"].size() == plan_rows_in(examples));
     auto v = nlohmann::json::parse(
-        t::opfolg("validate --format json " + t::shell_quote(first.string())).out);
+        t::opfolg("validate --format json " + t::quote(first)).out);
     BOOST_TEST(v["files"][0]["issues"][0]["code"] == "board-workbook");
 }
 
@@ -258,7 +258,7 @@ BOOST_AUTO_TEST_CASE(public_version_leaves_out_internal_columns,
                      *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto out = d / "offentlig.xlsx";
-    t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+    t::opfolg("consolidate --public -o " + t::quote(out) + " " +
               t::shell_quote(examples));
     auto j = read_with_openpyxl(out);
     BOOST_TEST(column_of(j["plan_header"], "Ansvarlig").empty());
@@ -275,19 +275,19 @@ p = sys.argv[1]
 wb = openpyxl.load_workbook(p)
 wb["Opfølgningsplan"]["G3"] = "Kontakt eleven (CPR 010203-1234) og forældrene"
 wb.save(p)
-)") + " " + t::shell_quote((d / "in" / "Opfølgningsplan Byg og anlæg.xlsx").string()));
+)") + " " + t::quote((d / "in" / t::u8("Opfølgningsplan Byg og anlæg.xlsx"))));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto out = d / "offentlig.xlsx";
     t::write_bytes(out, "forrige version");
-    auto c = t::opfolg("consolidate --public --force -o " + t::shell_quote(out.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto c = t::opfolg("consolidate --public --force -o " + t::quote(out) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST(c.exit_code == 1);
     BOOST_TEST(c.err.find("Opfølgningsplan!G3") != std::string::npos, c.err);
     BOOST_TEST(c.err.find("CPR") != std::string::npos);
     BOOST_TEST(t::read_bytes(out) == "forrige version");
     // The internal version may carry it (it never leaves the school).
-    BOOST_TEST(t::opfolg("consolidate -o " + t::shell_quote((d / "intern.xlsx").string()) + " " +
-                         t::shell_quote((d / "in").string()))
+    BOOST_TEST(t::opfolg("consolidate -o " + t::quote((d / "intern.xlsx")) + " " +
+                         t::quote((d / "in")))
                    .exit_code == 0);
     BOOST_TEST(std::filesystem::exists(d / "intern.xlsx"));
 }
@@ -295,10 +295,10 @@ wb.save(p)
 BOOST_AUTO_TEST_CASE(public_version_holds_the_plan_the_indicators_and_the_charts_only) {
     t::TempDir d;
     auto out = d / "offentlig.xlsx";
-    auto r = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
+    auto r = t::opfolg("consolidate --public -o " + t::quote(out) + " " +
                        t::shell_quote(examples));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::quote(out)).out);
     std::vector<std::string> sheets;
     for (const auto& sheet : dump["sheets"]) sheets.push_back(sheet["name"]);
     BOOST_TEST(sheets == (std::vector<std::string>{"Forside", "Overblik", "Opfølgningsplan",
@@ -333,11 +333,11 @@ wb = openpyxl.load_workbook(p)
 wb["Oplysninger"]["B4"] = "Byg 010203-1234"
 wb["Indikatorer"]["A5"] = "Frafald 6 mdr. GF2 (elev 020304-5678)"
 wb.save(p)
-)PY") + " " + t::shell_quote((d / "in" / "Opfølgningsplan Byg og anlæg.xlsx").string()));
+)PY") + " " + t::quote((d / "in" / t::u8("Opfølgningsplan Byg og anlæg.xlsx"))));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto out = d / "offentlig.xlsx";
-    auto c = t::opfolg("consolidate --public -o " + t::shell_quote(out.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto c = t::opfolg("consolidate --public -o " + t::quote(out) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST(c.exit_code == 1);
     BOOST_TEST(c.err.find("Oplysninger!B4") != std::string::npos, c.err);
     BOOST_TEST(c.err.find("Indikatorer!A5") != std::string::npos, c.err);
@@ -349,7 +349,7 @@ BOOST_AUTO_TEST_CASE(board_reads_as_a_board_member_reads_it,
     t::TempDir d;
     auto out = d / "samlet.xlsx";
     BOOST_TEST_REQUIRE(
-        t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " + t::shell_quote(examples))
+        t::opfolg("consolidate -o " + t::quote(out) + " " + t::shell_quote(examples))
             .exit_code == 0);
     auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
 import json, sys, openpyxl
@@ -372,7 +372,7 @@ for col in range(1, ind.max_column + 1):
         if isinstance(v, str) and len(v) + (3 if row == 1 else 0) > width + 0.5 and len(v) < 45:
             cut.append("%s%d %r (width %.1f)" % (letter, row, v, width))
 print(json.dumps({"plan": plan, "overview": over, "validation": val, "cut": cut}, default=str))
-)PY") + " " + t::shell_quote(out.string()));
+)PY") + " " + t::quote(out));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = json::parse(py.out);
     BOOST_TEST(j["plan"][0] == "Afdeling");
@@ -400,9 +400,9 @@ BOOST_AUTO_TEST_CASE(never_overwrites_an_existing_file_unless_forced) {
     for (const auto& p : {board, tmpl, feedback}) t::write_bytes(p, "en udfyldt plan");
     const std::string ex = t::shell_quote(examples);
     const std::vector<std::pair<std::string, std::filesystem::path>> commands = {
-        {"consolidate -o " + t::shell_quote(board.string()) + " " + ex, board},
-        {"template --department Byg --year 2026 -o " + t::shell_quote(tmpl.string()), tmpl},
-        {"validate --report " + t::shell_quote(feedback.string()) + " " + ex, feedback}};
+        {"consolidate -o " + t::quote(board) + " " + ex, board},
+        {"template --department Byg --year 2026 -o " + t::quote(tmpl), tmpl},
+        {"validate --report " + t::quote(feedback) + " " + ex, feedback}};
     for (const auto& [args, target] : commands) {
         BOOST_TEST_CONTEXT(args) {
             auto r = t::opfolg(args);
@@ -429,10 +429,10 @@ BOOST_AUTO_TEST_CASE(names_a_missing_output_folder_without_library_noise) {
     auto missing = d / "findes ikke";
     const std::string ex = t::shell_quote(examples);
     for (const std::string& args :
-         {"consolidate -o " + t::shell_quote((missing / "samlet.xlsx").string()) + " " + ex,
+         {"consolidate -o " + t::quote((missing / "samlet.xlsx")) + " " + ex,
           "template --department Byg --year 2026 -o " +
-              t::shell_quote((missing / "Byg.xlsx").string()),
-          "validate --report " + t::shell_quote((missing / "tilbage.xlsx").string()) + " " + ex}) {
+              t::quote((missing / "Byg.xlsx")),
+          "validate --report " + t::quote((missing / "tilbage.xlsx")) + " " + ex}) {
         BOOST_TEST_CONTEXT(args) {
             auto r = t::opfolg(args);
             BOOST_TEST(r.exit_code == 2);
@@ -450,12 +450,12 @@ BOOST_AUTO_TEST_CASE(says_when_a_workbooks_plan_year_is_not_the_consolidations) 
     t::TempDir d;
     auto out = d / "samlet.xlsx";
     // The examples are plans for 2025; the board is made for 2026.
-    auto r = t::opfolg("consolidate --year 2026 -o " + t::shell_quote(out.string()) + " " +
+    auto r = t::opfolg("consolidate --year 2026 -o " + t::quote(out) + " " +
                        t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 0, r.err);
     BOOST_TEST(r.out.find("planår er 2025, men planen samles for 2026") != std::string::npos,
                r.out);
-    auto dump = json::parse(t::opfolg("dump --format json " + t::shell_quote(out.string())).out);
+    auto dump = json::parse(t::opfolg("dump --format json " + t::quote(out)).out);
     std::size_t flagged = 0;
     for (const auto& sheet : dump["sheets"])
         if (sheet["name"] == "Validering")
@@ -463,7 +463,7 @@ BOOST_AUTO_TEST_CASE(says_when_a_workbooks_plan_year_is_not_the_consolidations) 
                 if (c["value"] == "year-mismatch") ++flagged;
     BOOST_TEST(flagged == 3u);
     auto same =
-        t::opfolg("consolidate --year 2025 -o " + t::shell_quote((d / "2025.xlsx").string()) + " " +
+        t::opfolg("consolidate --year 2025 -o " + t::quote((d / "2025.xlsx")) + " " +
                   t::shell_quote(examples));
     BOOST_TEST(same.out.find("planår") == std::string::npos, same.out);
 }
@@ -482,8 +482,8 @@ BOOST_AUTO_TEST_CASE(writes_nothing_when_no_input_can_be_read) {
                                            {d / "ulæselig", "kunne læses"}}) {
         BOOST_TEST_CONTEXT(c.input.filename().string()) {
             auto out = d / "samlet.xlsx";
-            auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
-                               t::shell_quote(c.input.string()));
+            auto r = t::opfolg("consolidate -o " + t::quote(out) + " " +
+                               t::quote(c.input));
             BOOST_TEST(r.exit_code == 2);
             BOOST_TEST(!std::filesystem::exists(out));
             BOOST_TEST(r.err.find(c.says) != std::string::npos, r.err);

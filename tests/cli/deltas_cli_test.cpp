@@ -27,7 +27,7 @@ BOOST_AUTO_TEST_SUITE(deltas_cli)
 BOOST_AUTO_TEST_CASE(prints_the_seed_tables_as_json) {
     t::TempDir d;
     t::write_seed_workbook(d / "seed.xlsx");
-    auto r = t::opfolg("deltas --format json " + t::shell_quote((d / "seed.xlsx").string()));
+    auto r = t::opfolg("deltas --format json " + t::quote((d / "seed.xlsx")));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     BOOST_TEST(r.err.empty());
     auto all = json::parse(r.out).at("indicators");
@@ -75,7 +75,7 @@ BOOST_AUTO_TEST_CASE(prints_the_seed_tables_as_json) {
 BOOST_AUTO_TEST_CASE(prints_the_seed_tables_as_text_in_danish_or_english) {
     t::TempDir d;
     t::write_seed_workbook(d / "seed.xlsx");
-    auto file = t::shell_quote((d / "seed.xlsx").string());
+    auto file = t::quote((d / "seed.xlsx"));
     auto da = t::opfolg("deltas " + file);
     BOOST_TEST_REQUIRE(da.exit_code == 0, da.err);
     BOOST_TEST(da.out.find("Frafald 3 mdr. GF1 – Omsorg, sundhed og pædagogik          2024    "
@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(exits_2_for_an_unreadable_file_and_still_prints_the_others)
     t::write_bytes(d / "ødelagt.xlsx", "ikke en zip");
     for (const char* format : {"text", "json"}) {
         auto r = t::opfolg(std::string("--lang en deltas --format ") + format + " " +
-                           t::shell_quote(d.path().string()));
+                           t::quote(d.path()));
         BOOST_TEST(r.exit_code == 2, format);
         BOOST_TEST(r.err.find("ødelagt.xlsx") != std::string::npos, r.err);
         BOOST_TEST(r.err.find("not an Excel workbook") != std::string::npos, r.err);

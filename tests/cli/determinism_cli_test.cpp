@@ -52,7 +52,7 @@ std::string cover_stamp(const std::filesystem::path& board) {
     return "";
 }
 
-std::string q(const std::filesystem::path& p) { return t::shell_quote(p.string()); }
+std::string q(const std::filesystem::path& p) { return t::quote(p); }
 
 }  // namespace
 

@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(dumps_cells_as_json) {
     t::TempDir d;
     example(d / "Opfølgningsplan Byg.xlsx");
     auto r = t::opfolg("dump --format json " +
-                       t::shell_quote((d / "Opfølgningsplan Byg.xlsx").string()));
+                       t::quote((d / "Opfølgningsplan Byg.xlsx")));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto j = nlohmann::json::parse(r.out);
     BOOST_TEST(j["sheets"][0]["name"] == "Opfølgningsplan");
@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(dumps_cells_as_json) {
 BOOST_AUTO_TEST_CASE(dumps_cells_as_text) {
     t::TempDir d;
     example(d / "x.xlsx");
-    auto r = t::opfolg("dump " + t::shell_quote((d / "x.xlsx").string()));
+    auto r = t::opfolg("dump " + t::quote((d / "x.xlsx")));
     BOOST_TEST_REQUIRE(r.exit_code == 0);
     BOOST_TEST(r.out.find("[Opfølgningsplan]") != std::string::npos);
     BOOST_TEST(r.out.find("A2       number    16.7") != std::string::npos);
@@ -74,13 +74,13 @@ BOOST_AUTO_TEST_CASE(reports_an_unreadable_file_on_one_line_with_exit_2) {
     t::write_bytes(d / "ødelagt.xlsx", "ikke en zip");
     for (const char* lang : {"da", "en"}) {
         auto r = t::opfolg(std::string("--lang ") + lang + " dump " +
-                           t::shell_quote((d / "ødelagt.xlsx").string()));
+                           t::quote((d / "ødelagt.xlsx")));
         BOOST_TEST(r.exit_code == 2);
         BOOST_TEST(r.out.empty());
         BOOST_TEST(r.err.find("ødelagt.xlsx") != std::string::npos);
         BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     }
-    BOOST_TEST(t::opfolg("--lang en dump " + t::shell_quote((d / "ødelagt.xlsx").string()))
+    BOOST_TEST(t::opfolg("--lang en dump " + t::quote((d / "ødelagt.xlsx")))
                    .err.find("not an Excel workbook") != std::string::npos);
 }
 

@@ -36,7 +36,7 @@ for r, row in enumerate(rows, start=1):
     for c, v in enumerate(row): t.cell(r, c).text = v
 d.add_paragraph("Godkendt af afdelingsledelsen.")
 d.save(sys.argv[1])
-)") + " " + t::shell_quote(out.string()));
+)") + " " + t::quote(out));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     return out;
 }
@@ -50,23 +50,23 @@ BOOST_AUTO_TEST_CASE(imports_a_word_plan_that_validate_and_consolidate_accept,
     t::TempDir d;
     auto plan = write_plan(d.path(), "Opfølgningsplan Byg.docx");
     auto folder = d / "Afdelinger i år";
-    auto r = t::opfolg("import -o " + t::shell_quote(folder.string()) + " " +
-                       t::shell_quote(plan.string()));
+    auto r = t::opfolg("import -o " + t::quote(folder) + " " +
+                       t::quote(plan));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.out << r.err);
     BOOST_TEST(r.out.find("2 indsatser") != std::string::npos, r.out);
     BOOST_TEST(r.out.find("Tekst uden for tabeller: 2 afsnit") != std::string::npos, r.out);
-    auto workbook = folder / "Opfølgningsplan Byg.xlsx";
+    auto workbook = folder / t::u8("Opfølgningsplan Byg.xlsx");
     BOOST_TEST_REQUIRE(std::filesystem::exists(workbook));
 
-    auto v = t::opfolg("validate --format json " + t::shell_quote(workbook.string()));
+    auto v = t::opfolg("validate --format json " + t::quote(workbook));
     BOOST_TEST(v.exit_code == 0, v.out);
     auto report = json::parse(v.out);
     BOOST_TEST(report["files"][0]["department"] == "Byg og anlæg");
     BOOST_TEST(report["files"][0]["errors"] == 0);
 
     auto board = d / "Samlet.xlsx";
-    auto c = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
-                       t::shell_quote(folder.string()));
+    auto c = t::opfolg("consolidate -o " + t::quote(board) + " " +
+                       t::quote(folder));
     BOOST_TEST(c.exit_code == 0, c.out << c.err);
     BOOST_TEST(c.out.find("2 indsatser") != std::string::npos, c.out);
 }
@@ -77,16 +77,16 @@ BOOST_AUTO_TEST_CASE(never_overwrites_a_workbook_without_force,
     auto plan = write_plan(d.path(), "plan.docx");
     auto out = d / "Byg.xlsx";
     t::write_bytes(out, "afdelingens egen fil");
-    auto r = t::opfolg("import -o " + t::shell_quote(out.string()) + " " +
-                       t::shell_quote(plan.string()));
+    auto r = t::opfolg("import -o " + t::quote(out) + " " +
+                       t::quote(plan));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("Byg.xlsx") != std::string::npos, r.err);
     BOOST_TEST(r.err.find("--force") != std::string::npos, r.err);
     BOOST_TEST(t::read_bytes(out) == "afdelingens egen fil");
     auto forced = t::opfolg("import --force --department \"Byg & anlæg\" --year 2026 -o " +
-                            t::shell_quote(out.string()) + " " + t::shell_quote(plan.string()));
+                            t::quote(out) + " " + t::quote(plan));
     BOOST_TEST(forced.exit_code == 0, forced.err);
-    auto dump = json::parse(t::opfolg("dump --plan " + t::shell_quote(out.string())).out);
+    auto dump = json::parse(t::opfolg("dump --plan " + t::quote(out)).out);
     BOOST_TEST(dump["department"] == "Byg & anlæg");
     BOOST_TEST(dump["plan_year"] == 2026);
 }
@@ -95,8 +95,8 @@ BOOST_AUTO_TEST_CASE(json_summary_traces_every_row_to_its_table_and_row,
                      *t::needs("word", {t::python_docx()})) {
     t::TempDir d;
     auto plan = write_plan(d.path(), "plan.docx");
-    auto r = t::opfolg("import --format json -o " + t::shell_quote((d / "ud").string()) + " " +
-                       t::shell_quote(plan.string()));
+    auto r = t::opfolg("import --format json -o " + t::quote((d / "ud")) + " " +
+                       t::quote(plan));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto j = json::parse(r.out);
     const auto& f = j["files"][0];
@@ -119,8 +119,8 @@ BOOST_AUTO_TEST_CASE(a_legacy_doc_gets_one_line_naming_it_in_either_language) {
     t::write_bytes(d / "gammel plan.docx", cfb);
     for (const char* lang : {"da", "en"}) {
         auto r = t::opfolg(std::string("--lang ") + lang + " import -o " +
-                           t::shell_quote((d / "ud").string()) + " " +
-                           t::shell_quote((d / "gammel plan.docx").string()));
+                           t::quote((d / "ud")) + " " +
+                           t::quote((d / "gammel plan.docx")));
         BOOST_TEST(r.exit_code == 2);
         BOOST_TEST(r.err.find("gammel plan.docx") != std::string::npos, r.err);
         BOOST_TEST(r.err.find(".doc)") != std::string::npos, r.err);
@@ -131,10 +131,10 @@ BOOST_AUTO_TEST_CASE(a_legacy_doc_gets_one_line_naming_it_in_either_language) {
 
 BOOST_AUTO_TEST_CASE(refuses_several_documents_into_one_workbook_as_bad_usage) {
     t::TempDir d;
-    auto r = t::opfolg("import -o " + t::shell_quote((d / "en.xlsx").string()) + " a.docx b.docx");
+    auto r = t::opfolg("import -o " + t::quote((d / "en.xlsx")) + " a.docx b.docx");
     BOOST_TEST(r.exit_code == 64);
     BOOST_TEST(r.err.find("mappe") != std::string::npos, r.err);
-    auto named = t::opfolg("import --department Byg -o " + t::shell_quote(d.path().string()) +
+    auto named = t::opfolg("import --department Byg -o " + t::quote(d.path()) +
                            " a.docx b.docx");
     BOOST_TEST(named.exit_code == 64);
     BOOST_TEST(t::opfolg("import a.docx").exit_code == 64);  // -o is required

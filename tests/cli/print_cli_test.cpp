@@ -178,8 +178,8 @@ constexpr double margin_band = 40;
 std::vector<Page> read_pdf(const std::filesystem::path& pdf) {
     auto html = pdf;
     html.replace_extension(".html");
-    auto r = t::run("pdftotext -bbox-layout " + t::shell_quote(pdf.string()) + " " +
-                    t::shell_quote(html.string()));
+    auto r = t::run("pdftotext -bbox-layout " + t::quote(pdf) + " " +
+                    t::quote(html));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     pugi::xml_document doc;
     BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_file(html.c_str())));
@@ -252,7 +252,7 @@ struct PrintNames {
 };
 
 PrintNames read_print_names(const std::filesystem::path& board) {
-    auto book = t::run("unzip -p " + t::shell_quote(board.string()) + " xl/workbook.xml");
+    auto book = t::run("unzip -p " + t::quote(board) + " xl/workbook.xml");
     pugi::xml_document doc;
     BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(book.out.c_str())));
     PrintNames names;
@@ -416,7 +416,7 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
     Measured m;
     m.pages = pages.size();
     // The PDF's own word: as many pages, A4, turned landscape.
-    auto info = t::run("pdfinfo -f 1 -l 100000 " + t::shell_quote(pdf.string()));
+    auto info = t::run("pdfinfo -f 1 -l 100000 " + t::quote(pdf));
     BOOST_TEST_REQUIRE(info.exit_code == 0, info.err);
     BOOST_TEST(info.out.find("Pages:           " + std::to_string(pages.size()) + "\n") !=
                    std::string::npos,
@@ -560,7 +560,7 @@ Measured check_printed_board(const std::filesystem::path& board, const std::file
     // Every department on a page (or more) of its own.
     for (const auto& d : departments) BOOST_TEST(m.pages_per_department[d] >= 1, d);
     // Each chart on a page of its own.
-    auto charts = t::run("unzip -l " + t::shell_quote(board.string()) +
+    auto charts = t::run("unzip -l " + t::quote(board) +
                          " | grep -c 'xl/charts/chart[0-9]*.xml'");
     BOOST_TEST(m.pages_per_sheet["Grafer"] == std::stoi(charts.out));
     // At least 8 pt as printed, on the plan pages and the tables of the other sheets.
@@ -587,8 +587,8 @@ void print_to_pdf(const std::vector<std::filesystem::path>& workbooks,
     std::filesystem::create_directories(out);
     std::string cmd = "soffice --headless --norestore -env:UserInstallation=file://" +
                       (out / ".lo-profile").string() + " --convert-to pdf --outdir " +
-                      t::shell_quote(out.string());
-    for (const auto& w : workbooks) cmd += " " + t::shell_quote(w.string());
+                      t::quote(out);
+    for (const auto& w : workbooks) cmd += " " + t::quote(w);
     auto r = t::run(cmd);
     for (const auto& w : workbooks) {
         auto pdf = out / w.filename().replace_extension(".pdf");
@@ -620,8 +620,8 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     auto examples_board = d / "eksempler.xlsx", many_board = d / "tredive.xlsx";
     for (const auto& [out, in] : {std::pair{examples_board, std::filesystem::path(examples)},
                                   std::pair{many_board, d / "afdelinger"}}) {
-        auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
-                           t::shell_quote(in.string()));
+        auto r = t::opfolg("consolidate -o " + t::quote(out) + " " +
+                           t::quote(in));
         BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     }
     write_calibration(d / "kalibrering.xlsx");
@@ -662,7 +662,7 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
     auto r =
         t::run("pdftoppm -png -r 110 -singlefile -f " + std::to_string(first_plan) + " -l " +
                std::to_string(first_plan) + " " +
-               t::shell_quote((d / "pdf" / "eksempler.pdf").string()) + " " + t::shell_quote(png));
+               t::quote((d / "pdf" / "eksempler.pdf")) + " " + t::shell_quote(png));
     BOOST_TEST(r.exit_code == 0, r.err);
     // An A4 landscape page (297 × 210 mm) with something on it, not a blank or cut image.
     std::string image = t::read_bytes(png + ".png");
@@ -683,7 +683,7 @@ BOOST_AUTO_TEST_CASE(prints_readable_pages_a_department_a_page_for_the_examples_
 BOOST_AUTO_TEST_CASE(prints_the_public_version_as_readable_pages_with_its_five_sheets, *printing) {
     t::TempDir d;
     auto board = d / "offentlig.xlsx";
-    auto r = t::opfolg("consolidate --public -o " + t::shell_quote(board.string()) + " " +
+    auto r = t::opfolg("consolidate --public -o " + t::quote(board) + " " +
                        t::shell_quote(examples));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     write_calibration(d / "kalibrering.xlsx");
@@ -710,8 +710,8 @@ BOOST_AUTO_TEST_CASE(prints_the_overview_of_60_departments_over_pages_at_a_reada
     t::TempDir d;
     auto names = write_departments(d / "afdelinger", 60, true);
     auto board = d / "tresindstyve.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
-                       t::shell_quote((d / "afdelinger").string()));
+    auto r = t::opfolg("consolidate -o " + t::quote(board) + " " +
+                       t::quote((d / "afdelinger")));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     write_calibration(d / "kalibrering.xlsx");
     print_to_pdf({board, d / "kalibrering.xlsx"}, d / "pdf");
@@ -734,7 +734,7 @@ BOOST_AUTO_TEST_CASE(sets_excels_own_print_settings_on_every_sheet,
                      *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto board = d / "samlet.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
+    auto r = t::opfolg("consolidate -o " + t::quote(board) + " " +
                        t::shell_quote(examples));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
@@ -753,7 +753,7 @@ for ws in wb.worksheets:
         "first_column": [c.value for c in ws["A"]],
     }
 print(json.dumps(out, default=str))
-)") + " " + t::shell_quote(board.string()));
+)") + " " + t::quote(board));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = nlohmann::json::parse(py.out);
     for (const auto& [sheet, p] : j.items()) {
@@ -785,7 +785,7 @@ print(json.dumps(out, default=str))
     BOOST_TEST(breaks.size() == 2u);  // three departments
     BOOST_TEST(plan["breaks"].get<std::vector<int>>() == breaks, plan["breaks"].dump());
     // A chart a page: a break before every chart but the first.
-    auto charts = t::run("unzip -l " + t::shell_quote(board.string()) +
+    auto charts = t::run("unzip -l " + t::quote(board) +
                          " | grep -c 'xl/charts/chart[0-9]*.xml'");
     BOOST_TEST(j["Grafer"]["breaks"].size() + 1 == static_cast<std::size_t>(std::stoi(charts.out)));
     BOOST_TEST(!j["Indikatorer"]["area"].is_null());
@@ -803,7 +803,7 @@ BOOST_AUTO_TEST_CASE(keeps_a_long_institution_name_inside_its_border_on_the_cove
             auto board = d / (version.empty() ? "intern.xlsx" : "offentlig.xlsx");
             auto r =
                 t::opfolg("consolidate " + version + "--institution " + t::shell_quote(name) +
-                          " -o " + t::shell_quote(board.string()) + " " + t::shell_quote(examples));
+                          " -o " + t::quote(board) + " " + t::shell_quote(examples));
             BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
             // The width of the cell (merged or not) against the name's length in characters.
             auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"(
@@ -816,7 +816,7 @@ for m in ws.merged_cells.ranges:
     if m.min_row == 4 and m.min_col == 2: last = m.max_col
 width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(2, last + 1))
 print(width >= len(sys.argv[2]), width)
-)") + " " + t::shell_quote(board.string()) +
+)") + " " + t::quote(board) +
                              " " + t::shell_quote(name));
             BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
             BOOST_TEST(py.out.rfind("True", 0) == 0u, py.out);
@@ -828,7 +828,7 @@ BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
     t::TempDir d;
     write_departments(d / "in", 1);
     // A 3,000-character action needs far more than the 27 lines a row of Excel holds.
-    auto file = d / "in" / "Opfølgningsplan Auto Nord.xlsx";
+    auto file = d / "in" / t::u8("Opfølgningsplan Auto Nord.xlsx");
     {
         xlsx::WorkbookWriter w(d / "lang.xlsx");
         auto& meta = w.add_sheet("Oplysninger");
@@ -853,8 +853,8 @@ BOOST_AUTO_TEST_CASE(warns_of_a_plan_text_too_long_for_excels_tallest_row) {
     }
     std::filesystem::rename(d / "lang.xlsx", file);
     auto out = d / "samlet.xlsx";
-    auto r = t::opfolg("consolidate -o " + t::shell_quote(out.string()) + " " +
-                       t::shell_quote((d / "in").string()));
+    auto r = t::opfolg("consolidate -o " + t::quote(out) + " " +
+                       t::quote((d / "in")));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     auto wb = xlsx::read_workbook(out);
     const xlsx::Sheet* checks = nullptr;

@@ -13,7 +13,7 @@ namespace {
 
 const std::string examples = OPFOLG_EXAMPLES_DIR;
 
-std::string q(const std::filesystem::path& p) { return t::shell_quote(p.string()); }
+std::string q(const std::filesystem::path& p) { return t::quote(p); }
 
 // A department workbook in the template layout whose Indsats cell (Opfølgningsplan!C2) says
 // `action`.

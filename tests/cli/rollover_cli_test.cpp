@@ -21,7 +21,7 @@ namespace {
 const std::string tool =
     "/usr/bin/python3 " + t::shell_quote(OPFOLG_INTEROP_DIR "/rollover_tool.py");
 
-std::string q(const fs::path& p) { return t::shell_quote(p.string()); }
+std::string q(const fs::path& p) { return t::quote(p); }
 
 // This year's department workbooks: the three examples and Frisør og kosmetik (openpyxl).
 fs::path this_year(const t::TempDir& d) {
@@ -29,7 +29,7 @@ fs::path this_year(const t::TempDir& d) {
     fs::create_directories(dir);
     for (const auto& e : fs::directory_iterator(OPFOLG_EXAMPLES_DIR))
         if (e.path().extension() == ".xlsx") fs::copy_file(e.path(), dir / e.path().filename());
-    auto r = t::run(tool + " department " + q(dir / "Opfølgningsplan Frisør og kosmetik.xlsx"));
+    auto r = t::run(tool + " department " + q(dir / t::u8("Opfølgningsplan Frisør og kosmetik.xlsx")));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     return dir;
 }
@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(board_workbook_round_trips_into_next_years_plan_with_its_hi
                text.out);
 
     // Next year's workbook as openpyxl reads it.
-    auto byg_file = fs::path(byg["output"].get<std::string>());
+    auto byg_file = t::u8(byg["output"].get<std::string>());
     BOOST_TEST(byg_file.filename() == "Opfølgningsplan 2026 Byg og anlæg.xlsx");
     auto wb = read(byg_file);
     auto plan = records(wb["Opfølgningsplan"]);
@@ -225,7 +225,7 @@ BOOST_AUTO_TEST_CASE(department_workbooks_roll_over_directly) {
     const auto& handel = department(s, "Handel og kontor");
     BOOST_TEST(handel["indicator_values"] == 6);
     auto dump =
-        json::parse(t::opfolg("dump --plan " + q(fs::path(byg["output"].get<std::string>()))).out);
+        json::parse(t::opfolg("dump --plan " + t::shell_quote(byg["output"].get<std::string>())).out);
     BOOST_TEST(dump["institution"] == "Nyskolen");
     BOOST_TEST(dump["plan_year"] == 2026);
 }
@@ -255,7 +255,7 @@ BOOST_AUTO_TEST_CASE(an_unreadable_input_is_named_in_either_language) {
                       t::shell_quote(OPFOLG_EXAMPLES_DIR "/Opfølgningsplan Byg og anlæg.xlsx"));
         BOOST_TEST(r.exit_code == 2);
         BOOST_TEST(r.err.find("Gammel plan.xlsx") != std::string::npos, r.err);
-        BOOST_TEST(fs::exists(d / lang / "Opfølgningsplan 2026 Byg og anlæg.xlsx"));
+        BOOST_TEST(fs::exists(d / lang / t::u8("Opfølgningsplan 2026 Byg og anlæg.xlsx")));
         BOOST_TEST(r.out.find(std::string(lang) == "da" ? "videreføres" : "carried on") !=
                        std::string::npos,
                    r.out);

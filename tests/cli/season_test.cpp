@@ -16,7 +16,7 @@ namespace {
 
 // Every string cell of every sheet of a workbook, through our own dump.
 std::vector<std::string> texts_of(const std::filesystem::path& workbook) {
-    auto r = t::opfolg("dump --format json " + t::shell_quote(workbook.string()));
+    auto r = t::opfolg("dump --format json " + t::quote(workbook));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
     std::vector<std::string> out;
     const json dump = json::parse(r.out);  // kept: a range-for over a temporary's member dangles
@@ -43,17 +43,17 @@ struct Season {
         for (const char* d : {"Byg", "Handel", "Omsorg"}) {
             auto r = t::opfolg(std::string("template --department ") + d +
                                " --year 2026 --institution Eksempelskolen -o " +
-                               t::shell_quote((in / (std::string(d) + ".xlsx")).string()));
+                               t::quote((in / (std::string(d) + ".xlsx"))));
             BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
         }
         auto fill = t::run("/usr/bin/python3 " +
                            t::shell_quote(std::string(OPFOLG_CLI_TEST_DIR) + "/season.py") + " " +
-                           t::shell_quote(in.string()));
+                           t::quote(in));
         BOOST_TEST_REQUIRE(fill.exit_code == 0, fill.err);
         typed = json::parse(fill.out);
         // What else lands in the shared folder: an old .xls, a CSV export, Excel's lock file.
-        t::write_bytes(in / "Økonomi.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
-        t::write_bytes(in / "Fravær.csv", "Afdeling;Fravær\nByg;12,5\n");
+        t::write_bytes(in / t::u8("Økonomi.xls"), std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+        t::write_bytes(in / t::u8("Fravær.csv"), "Afdeling;Fravær\nByg;12,5\n");
         t::write_bytes(in / "~$Byg.xlsx", "lock");
     }
 };
@@ -67,7 +67,7 @@ BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_pu
     Season s;
 
     // Validation finds the typo at its cell, tolerates the rest, and names every other file.
-    auto v = json::parse(t::opfolg("validate --format json " + t::shell_quote(s.in.string())).out);
+    auto v = json::parse(t::opfolg("validate --format json " + t::quote(s.in)).out);
     BOOST_TEST(v["files"].size() == 3u);
     std::set<std::string> codes;
     for (const auto& f : v["files"])
@@ -84,14 +84,14 @@ BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_pu
     // One feedback workbook per department.
     auto fb = s.dir / "tilbagemeldinger";
     std::filesystem::create_directories(fb);
-    t::opfolg("validate --report-dir " + t::shell_quote(fb.string()) + " " +
-              t::shell_quote(s.in.string()));
+    t::opfolg("validate --report-dir " + t::quote(fb) + " " +
+              t::quote(s.in));
     BOOST_TEST(std::distance(std::filesystem::directory_iterator(fb), {}) == 3);
 
     // The board workbook holds every text every department typed, and names the skipped files.
     auto board = s.dir / "samlet.xlsx";
-    auto c = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
-                       t::shell_quote(s.in.string()));
+    auto c = t::opfolg("consolidate -o " + t::quote(board) + " " +
+                       t::quote(s.in));
     BOOST_TEST_REQUIRE(c.exit_code == 0, c.err);
     BOOST_TEST(c.out.find("3 afdelinger") != std::string::npos, c.out);
     auto board_texts = texts_of(board);
@@ -105,22 +105,22 @@ BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_pu
 
     // Run again onto the same output: refused, last run's workbook intact.
     auto before = t::read_bytes(board);
-    auto again = t::opfolg("consolidate -o " + t::shell_quote(board.string()) + " " +
-                           t::shell_quote(s.in.string()));
+    auto again = t::opfolg("consolidate -o " + t::quote(board) + " " +
+                           t::quote(s.in));
     BOOST_TEST(again.exit_code == 2);
     BOOST_TEST(t::read_bytes(board) == before);
 
     // A template made over a filled plan is refused; the plan stays.
     auto byg = t::read_bytes(s.in / "Byg.xlsx");
     auto over = t::opfolg("template --department Byg --year 2026 -o " +
-                          t::shell_quote((s.in / "Byg.xlsx").string()));
+                          t::quote((s.in / "Byg.xlsx")));
     BOOST_TEST(over.exit_code == 2);
     BOOST_TEST(t::read_bytes(s.in / "Byg.xlsx") == byg);
 
     // The public version: every public text, no internal one, nothing of the quality check.
     auto pub = s.dir / "offentlig.xlsx";
-    auto p = t::opfolg("consolidate --public -o " + t::shell_quote(pub.string()) + " " +
-                       t::shell_quote(s.in.string()));
+    auto p = t::opfolg("consolidate --public -o " + t::quote(pub) + " " +
+                       t::quote(s.in));
     BOOST_TEST_REQUIRE(p.exit_code == 0, p.err);
     auto pub_texts = texts_of(pub);
     for (const auto& [department, kinds] : s.typed.items()) {
@@ -134,8 +134,8 @@ BOOST_AUTO_TEST_CASE(loses_leaks_and_overwrites_nothing_from_templates_to_the_pu
 
     // Strict: the department with an error is left out and the run says so.
     auto strict =
-        t::opfolg("consolidate --strict -o " + t::shell_quote((s.dir / "streng.xlsx").string()) +
-                  " " + t::shell_quote(s.in.string()));
+        t::opfolg("consolidate --strict -o " + t::quote((s.dir / "streng.xlsx")) +
+                  " " + t::quote(s.in));
     BOOST_TEST(strict.exit_code == 1);
     auto strict_texts = texts_of(s.dir / "streng.xlsx");
     BOOST_TEST(!holds(strict_texts, "Trivselssamtaler med alle elever"));

@@ -52,7 +52,7 @@ const json& file_named(const json& report, const std::string& suffix) {
 std::filesystem::path template_for_byg(const t::TempDir& dir) {
     auto out = dir / "skabelon.xlsx";
     BOOST_TEST_REQUIRE(
-        t::opfolg("template --department Byg --year 2026 -o " + t::shell_quote(out.string()))
+        t::opfolg("template --department Byg --year 2026 -o " + t::quote(out))
             .exit_code == 0);
     return out;
 }
@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(reports_the_same_issues_for_libreoffice_resaved_examples,
     for (const auto& f : {byg, handel, omsorg})
         t::soffice_convert(f, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
     auto original = validate_json(t::shell_quote(examples), 1);
-    auto resaved = validate_json(t::shell_quote((d / "lo").string()), 1);
+    auto resaved = validate_json(t::quote((d / "lo")), 1);
     for (const char* name : {"Byg og anlæg.xlsx", "Handel og kontor.xlsx", "pædagogik.xlsx"})
         BOOST_TEST(
             (issue_keys(file_named(original, name)) == issue_keys(file_named(resaved, name))),
@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(exits_2_when_an_input_cannot_be_read_and_still_checks_the_r
     t::TempDir d;
     t::write_bytes(d / "tom.xlsx", "");
     auto report =
-        validate_json(t::shell_quote((d / "tom.xlsx").string()) + " " + t::shell_quote(byg), 2);
+        validate_json(t::quote((d / "tom.xlsx")) + " " + t::shell_quote(byg), 2);
     const auto& bad = file_named(report, "tom.xlsx");
     BOOST_TEST(bad["status"] == "unreadable");
     BOOST_TEST(bad["error"].get<std::string>().find("tom") != std::string::npos);
@@ -131,9 +131,9 @@ BOOST_AUTO_TEST_CASE(exits_2_when_an_input_cannot_be_read_and_still_checks_the_r
 
 BOOST_AUTO_TEST_CASE(skips_and_mentions_excel_lock_files) {
     t::TempDir d;
-    std::filesystem::copy_file(byg, d / "Byg.xlsx");
+    std::filesystem::copy_file(t::u8(byg), d / "Byg.xlsx");
     t::write_bytes(d / "~$Byg.xlsx", "lock");
-    auto report = validate_json(t::shell_quote(d.path().string()), 0);
+    auto report = validate_json(t::quote(d.path()), 0);
     BOOST_TEST(report["summary"]["files"] == 1);
     BOOST_TEST(report["summary"]["skipped"].size() == 1u);
 }
@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(exits_64_without_inputs) { BOOST_TEST(t::opfolg("validate")
 BOOST_AUTO_TEST_CASE(names_file_and_line_of_a_broken_schema) {
     t::TempDir d;
     t::write_bytes(d / "skema.json", "{\n  \"sheets\": [\n    oops\n  ]\n}\n");
-    auto r = t::opfolg("validate --schema " + t::shell_quote((d / "skema.json").string()) + " " +
+    auto r = t::opfolg("validate --schema " + t::quote((d / "skema.json")) + " " +
                        t::shell_quote(byg));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.err.find("skema.json: linje 3") != std::string::npos, r.err);
@@ -162,7 +162,7 @@ BOOST_AUTO_TEST_CASE(follows_an_edited_enum_in_the_schema) {
                    "\"Ny indsats\": [\"Nyt\"]");
     t::write_bytes(d / "skema.json", schema);
     auto report = validate_json(
-        "--schema " + t::shell_quote((d / "skema.json").string()) + " " + t::shell_quote(byg), 1);
+        "--schema " + t::quote((d / "skema.json")) + " " + t::shell_quote(byg), 1);
     std::size_t enum_errors = 0;
     for (const auto& i : file_named(report, "Byg og anlæg.xlsx")["issues"])
         if (i["code"] == "enum-value" && i["field"] == "status") ++enum_errors;
@@ -173,7 +173,7 @@ BOOST_AUTO_TEST_CASE(writes_a_feedback_workbook_a_department_can_act_on,
                      *t::needs("openpyxl", {t::openpyxl()})) {
     t::TempDir d;
     auto out = d / "Tilbagemelding.xlsx";
-    auto r = t::opfolg("validate --report " + t::shell_quote(out.string()) + " " +
+    auto r = t::opfolg("validate --report " + t::quote(out) + " " +
                        t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 1);
     auto py = t::run("/usr/bin/python3 -c " + t::shell_quote(R"PY(
@@ -189,7 +189,7 @@ ws = wb["Handel og kontor"]
 out["header"] = [c.value for c in ws[4]]
 out["rows"] = [[c.value for c in r] for r in ws.iter_rows(min_row=5)]
 print(json.dumps(out, default=str))
-)PY") + " " + t::shell_quote(out.string()));
+)PY") + " " + t::quote(out));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = json::parse(py.out);
     BOOST_TEST((j["sheets"] == json{"Oversigt", "Byg og anlæg", "Handel og kontor",
@@ -215,7 +215,7 @@ BOOST_AUTO_TEST_CASE(writes_one_feedback_workbook_per_department) {
     t::TempDir d;
     std::filesystem::create_directories(d / "til afdelingerne");
     auto r =
-        t::opfolg("validate --report-dir " + t::shell_quote((d / "til afdelingerne").string()) +
+        t::opfolg("validate --report-dir " + t::quote((d / "til afdelingerne")) +
                   " " + t::shell_quote(examples));
     BOOST_TEST(r.exit_code == 1, r.err);
     std::set<std::string> names;
@@ -227,8 +227,8 @@ BOOST_AUTO_TEST_CASE(writes_one_feedback_workbook_per_department) {
                                         "Tilbagemelding Omsorg, sundhed og pædagogik.xlsx"}));
     auto one = json::parse(
         t::opfolg("dump --format json " +
-                  t::shell_quote(
-                      (d / "til afdelingerne" / "Tilbagemelding Handel og kontor.xlsx").string()))
+                  t::quote(
+                      (d / "til afdelingerne" / "Tilbagemelding Handel og kontor.xlsx")))
             .out);
     std::vector<std::string> sheets;
     for (const auto& s : one["sheets"]) sheets.push_back(s["name"]);
@@ -236,7 +236,7 @@ BOOST_AUTO_TEST_CASE(writes_one_feedback_workbook_per_department) {
                boost::test_tools::per_element());
     // A second run refuses to replace them without --force.
     auto again =
-        t::opfolg("validate --report-dir " + t::shell_quote((d / "til afdelingerne").string()) +
+        t::opfolg("validate --report-dir " + t::quote((d / "til afdelingerne")) +
                   " " + t::shell_quote(examples));
     BOOST_TEST(again.exit_code == 2);
     BOOST_TEST(again.err.find("--force") != std::string::npos, again.err);
@@ -244,12 +244,12 @@ BOOST_AUTO_TEST_CASE(writes_one_feedback_workbook_per_department) {
 
 BOOST_AUTO_TEST_CASE(lists_every_file_of_a_folder_that_is_not_a_workbook_with_the_reason) {
     t::TempDir d;
-    std::filesystem::copy_file(byg, d / "Byg.xlsx");
+    std::filesystem::copy_file(t::u8(byg), d / "Byg.xlsx");
     t::write_bytes(d / "Handel.xls", "gammel");
     t::write_bytes(d / "Omsorg.ods", "ods");
     t::write_bytes(d / "Tal.csv", "a;b\n");
     t::write_bytes(d / "Noter.txt", "noter");
-    auto report = validate_json(t::shell_quote(d.path().string()), 0);
+    auto report = validate_json(t::quote(d.path()), 0);
     BOOST_TEST(report["files"].size() == 1u);
     std::map<std::string, std::string> reasons;
     for (const auto& s : report["summary"]["skipped"]) {
@@ -261,14 +261,14 @@ BOOST_AUTO_TEST_CASE(lists_every_file_of_a_folder_that_is_not_a_workbook_with_th
     BOOST_TEST(reasons["Omsorg.ods"].find("gem den som .xlsx") != std::string::npos);
     BOOST_TEST(reasons["Tal.csv"].find("gem den som .xlsx") != std::string::npos);
     BOOST_TEST(reasons["Noter.txt"].find("ikke en Excel-projektmappe") != std::string::npos);
-    auto text = t::opfolg("validate " + t::shell_quote(d.path().string()));
+    auto text = t::opfolg("validate " + t::quote(d.path()));
     BOOST_TEST(text.out.find("Handel.xls: gammel Excel-projektmappe") != std::string::npos,
                text.out);
 }
 
 BOOST_AUTO_TEST_CASE(an_empty_folder_is_an_error) {
     t::TempDir d;
-    auto r = t::opfolg("validate " + t::shell_quote(d.path().string()));
+    auto r = t::opfolg("validate " + t::quote(d.path()));
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(r.out.find("Ingen projektmapper") != std::string::npos, r.out);
 }
@@ -313,17 +313,17 @@ BOOST_AUTO_TEST_CASE(writes_a_template_that_reads_back_as_an_empty_valid_plan) {
     t::TempDir d;
     auto out = d / "Skabelon Byg.xlsx";
     auto r = t::opfolg(
-        "template --department 'Byg og anlæg' --year 2026 --institution Eksempelskolen -o " +
-        t::shell_quote(out.string()));
+        "template --department " + t::shell_quote("Byg og anlæg") + " --year 2026 --institution Eksempelskolen -o " +
+        t::quote(out));
     BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-    auto report = validate_json(t::shell_quote(out.string()), 0);
+    auto report = validate_json(t::quote(out), 0);
     const auto& f = report["files"][0];
     BOOST_TEST(f["status"] == "ok");
     // An untouched template is no plan yet: one warning says so, nothing else.
     BOOST_TEST_REQUIRE(f["issues"].size() == 1u);
     BOOST_TEST(f["issues"][0]["code"] == "no-actions");
     BOOST_TEST(f["department"] == "Byg og anlæg");
-    auto plan = json::parse(t::opfolg("dump --plan " + t::shell_quote(out.string())).out);
+    auto plan = json::parse(t::opfolg("dump --plan " + t::quote(out)).out);
     BOOST_TEST(plan["plan_year"] == 2026);
     BOOST_TEST(plan["institution"] == "Eksempelskolen");
     BOOST_TEST(plan["tables"].size() == 2u);
@@ -355,7 +355,7 @@ print(json.dumps({
   "title": wb.properties.title,
   "subject": wb.properties.subject,
 }))
-)") + " " + t::shell_quote(out.string()));
+)") + " " + t::quote(out));
     BOOST_TEST_REQUIRE(py.exit_code == 0, py.err);
     auto j = json::parse(py.out);
     BOOST_TEST(
@@ -391,7 +391,7 @@ BOOST_AUTO_TEST_CASE(opens_cleanly_in_libreoffice,
         BOOST_TEST(printed.find(text) != std::string::npos, "not printed: " << text);
     // LibreOffice's own re-save keeps the table and reads back as an empty valid plan.
     auto resaved = t::soffice_convert(out, d / "lo", "xlsx:Calc MS Excel 2007 XML", "xlsx");
-    auto report = validate_json(t::shell_quote(resaved.string()), 0);
+    auto report = validate_json(t::quote(resaved), 0);
     // The template leaves the institution blank for the department, and has no actions yet:
     // those two, and nothing else, are said (the help text beside the blank cell is no
     // institution).

@@ -9,6 +9,7 @@
 #include <zip.h>
 
 #include <array>
+#include <cctype>
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -16,7 +17,9 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -38,6 +41,12 @@ TempDir::TempDir() {
     std::filesystem::create_directories(path_);
 }
 
+std::filesystem::path TempDir::operator/(const std::string& name) const { return path_ / u8(name); }
+
+std::filesystem::path u8(const std::string& utf8) { return path_from_utf8(utf8); }
+
+std::string quote(const std::filesystem::path& p) { return shell_quote(path_utf8(p)); }
+
 TempDir::~TempDir() {
     std::error_code ec;
     // Restore write permission on anything a test made read-only, so removal succeeds.
@@ -50,19 +59,11 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(path_, ec);
 }
 
-namespace {
-std::string read_all(FILE* p) {
-    std::string out;
-    std::array<char, 4096> buf;
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    return out;
-}
-}  // namespace
-
 #if defined(_WIN32)
-// Under Windows the shell is cmd.exe: double quotes (a literal one doubled), and the command line
-// goes to _wpopen as UTF-16, so Danish file names survive.
+// Under Windows a command runs without a shell: CreateProcessW splits its line as every C
+// runtime does (double quotes, a literal one doubled), the line goes over as UTF-16 so Danish file
+// names survive, and no cmd.exe rewrites quotes. Leading NAME=value words, the one piece of shell
+// syntax the suites use, set the child's environment.
 std::string shell_quote(const std::string& s) {
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -76,21 +77,106 @@ std::wstring widen(const std::string& s) {
     MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), w.data(), n);
     return w;
 }
+
+bool is_variable_name(const std::string& s) {
+    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+    return true;
+}
+
+/// Sets a variable of this process (so the child inherits it) until scope exit.
+class ChildVariable {
+  public:
+    ChildVariable(const std::string& name, const std::string& value) : name_(widen(name)) {
+        wchar_t buf[32767];
+        DWORD n = GetEnvironmentVariableW(name_.c_str(), buf, 32767);
+        if (n > 0 && n < 32767) old_ = std::wstring(buf, n);
+        SetEnvironmentVariableW(name_.c_str(), widen(value).c_str());
+    }
+    ~ChildVariable() { SetEnvironmentVariableW(name_.c_str(), old_ ? old_->c_str() : nullptr); }
+    ChildVariable(const ChildVariable&) = delete;
+    ChildVariable& operator=(const ChildVariable&) = delete;
+
+  private:
+    std::wstring name_;
+    std::optional<std::wstring> old_;
+};
+
+HANDLE inheritable(const std::wstring& path, DWORD access, DWORD disposition) {
+    SECURITY_ATTRIBUTES sa{sizeof sa, nullptr, TRUE};
+    HANDLE h = CreateFileW(path.c_str(), access, FILE_SHARE_READ | FILE_SHARE_WRITE, &sa,
+                           disposition, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE) throw std::runtime_error("cannot open a stream for a command");
+    return h;
+}
 }  // namespace
 
 RunResult run(const std::string& command) {
+    std::string line = command;
+    std::vector<std::unique_ptr<ChildVariable>> variables;
+    for (;;) {
+        auto space = line.find(' '), eq = line.find('=');
+        if (space == std::string::npos || eq == std::string::npos || eq > space ||
+            !is_variable_name(line.substr(0, eq)))
+            break;
+        variables.push_back(std::make_unique<ChildVariable>(line.substr(0, eq),
+                                                            line.substr(eq + 1, space - eq - 1)));
+        line.erase(0, space + 1);
+    }
     TempDir tmp;
+    auto out_file = tmp / "stdout";
     auto err_file = tmp / "stderr";
-    std::string full = "(" + command + ") 2>" + shell_quote(path_utf8(err_file)) + " <NUL";
+    HANDLE in = inheritable(L"NUL", GENERIC_READ, OPEN_EXISTING);
+    HANDLE out = inheritable(out_file.wstring(), GENERIC_WRITE, CREATE_ALWAYS);
+    HANDLE err = inheritable(err_file.wstring(), GENERIC_WRITE, CREATE_ALWAYS);
+    STARTUPINFOW si{};
+    si.cb = sizeof si;
+    si.dwFlags = STARTF_USESTDHANDLES;
+    si.hStdInput = in;
+    si.hStdOutput = out;
+    si.hStdError = err;
+    PROCESS_INFORMATION pi{};
+    std::wstring wline = widen(line);
+    BOOL started = CreateProcessW(nullptr, wline.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW,
+                                  nullptr, nullptr, &si, &pi);
+    CloseHandle(in);
+    CloseHandle(out);
+    CloseHandle(err);
     RunResult r;
-    FILE* p = _wpopen(widen(full).c_str(), L"rb");
-    if (!p) throw std::runtime_error("_wpopen failed: " + command);
-    r.out = read_all(p);
-    r.exit_code = _pclose(p);
-    r.err = read_bytes(err_file);
+    if (!started) {
+        r.exit_code = 127;  // as a shell says "command not found"
+        r.err = "cannot start: " + line;
+        return r;
+    }
+    WaitForSingleObject(pi.hProcess, INFINITE);
+    DWORD code = 0;
+    GetExitCodeProcess(pi.hProcess, &code);
+    CloseHandle(pi.hThread);
+    CloseHandle(pi.hProcess);
+    r.exit_code = static_cast<int>(code);
+    // Console text ends its lines in CRLF under Windows; the suites compare lines.
+    auto lines = [](std::string s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (!(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n')) out += s[i];
+        return out;
+    };
+    r.out = lines(read_bytes(out_file));
+    r.err = lines(read_bytes(err_file));
     return r;
 }
 #else
+namespace {
+std::string read_all(FILE* p) {
+    std::string out;
+    std::array<char, 4096> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    return out;
+}
+}  // namespace
+
 std::string shell_quote(const std::string& s) {
     std::string out = "'";
     for (char c : s) {
@@ -119,7 +205,7 @@ RunResult run(const std::string& command) {
 
 void make_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries) {
     int err = 0;
-    zip_t* za = zip_open(out.string().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+    zip_t* za = zip_open(path_utf8(out).c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
     if (!za) throw std::runtime_error("zip_open failed");
     for (const auto& e : entries) {
         zip_source_t* src = zip_source_buffer(za, e.data.data(), e.data.size(), 0);
@@ -245,6 +331,8 @@ ScopedEnv::~ScopedEnv() { apply(had_ ? old_.c_str() : nullptr); }
 void ScopedEnv::apply(const char* value) {
 #if defined(_WIN32)
     _putenv_s(name_.c_str(), value ? value : "");  // "" removes it
+    // The C runtime's copy is not the one Win32 calls such as GetTempPathW read.
+    SetEnvironmentVariableW(widen(name_).c_str(), value ? widen(value).c_str() : nullptr);
     if (name_ == "TZ") _tzset();
 #else
     if (value)

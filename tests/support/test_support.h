@@ -20,11 +20,16 @@ class TempDir {
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+    /// `name` is UTF-8 (a narrow path would pass through Windows' ANSI code page).
+    std::filesystem::path operator/(const std::string& name) const;
 
   private:
     std::filesystem::path path_;
 };
+
+/// A path from UTF-8 text, on every platform: test sources spell Danish file names in UTF-8,
+/// which std::filesystem::path(const char*) would read in Windows' ANSI code page.
+std::filesystem::path u8(const std::string& utf8);
 
 /// The result of running a command through the shell.
 struct RunResult {
@@ -32,10 +37,13 @@ struct RunResult {
     std::string out;  ///< standard output
     std::string err;  ///< standard error
 };
-/// Runs `command` with /bin/sh, capturing both streams.
+/// Runs `command` with /bin/sh (under Windows: CreateProcessW, leading NAME=value words setting
+/// its environment), capturing both streams.
 RunResult run(const std::string& command);
-/// Quotes `s` for /bin/sh.
+/// Quotes `s` for /bin/sh (under Windows: for a C runtime's command-line parsing).
 std::string shell_quote(const std::string& s);
+/// A path quoted as shell_quote does, spelled in UTF-8 on every platform.
+std::string quote(const std::filesystem::path& p);
 
 /// One zip entry for make_zip.
 struct ZipEntry {

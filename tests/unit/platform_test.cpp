@@ -67,7 +67,7 @@ BOOST_AUTO_TEST_CASE(finds_the_schema_where_the_environment_says_else_beside_the
     // A test binary is not installed: no share/opfolg beside it, so the source tree's folder.
     BOOST_TEST(std::filesystem::exists(platform::templates_dir() / "plan-schema.json"));
     BOOST_TEST(std::filesystem::equivalent(platform::templates_dir(), OPFOLG_TEMPLATES_DIR));
-    BOOST_TEST(platform::executable_path().filename() == "opfolg_unit_tests");
+    BOOST_TEST(platform::executable_path().stem() == "opfolg_unit_tests");
 }
 
 #if !defined(_WIN32) && !defined(__APPLE__)

@@ -29,7 +29,7 @@ void check_refused(const Broken& b, Load load) {
             BOOST_ERROR("accepted");
         } catch (const Error& e) {
             BOOST_TEST((e.code() == ErrorCode::schema));
-            BOOST_TEST(e.file() == "opsætning.json");
+            BOOST_TEST(path_utf8(e.file()) == "opsætning.json");
             BOOST_TEST(e.where() == b.where);
             BOOST_TEST(e.reason().en.find(b.reason) != std::string::npos, e.reason().en);
             BOOST_TEST(!e.reason().da.empty());
@@ -41,12 +41,12 @@ void check_refused(const Broken& b, Load load) {
 }
 
 void schema_refused(const Broken& b) {
-    check_refused(b, [](const char* text) { schema::parse_schema(text, "opsætning.json"); });
+    check_refused(b, [](const char* text) { schema::parse_schema(text, t::u8("opsætning.json")); });
 }
 
 void catalogue_refused(const Broken& b) {
     check_refused(b,
-                  [](const char* text) { indicators::Catalogue::parse(text, "opsætning.json"); });
+                  [](const char* text) { indicators::Catalogue::parse(text, t::u8("opsætning.json")); });
 }
 
 }  // namespace

@@ -35,8 +35,6 @@ class HeldOpen {
     HANDLE h_;
 };
 
-std::filesystem::path u8(const std::string& s) { return path_from_utf8(s); }
-
 void write_small_workbook(const std::filesystem::path& target, const std::string& text,
                           xlsx::Existing existing) {
     xlsx::WorkbookWriter w(target, {}, xlsx::RowOrder::any, existing);
@@ -61,9 +59,9 @@ BOOST_AUTO_TEST_SUITE(windows)
 
 BOOST_AUTO_TEST_CASE(writes_and_reads_workbooks_whose_names_and_folders_are_danish) {
     t::TempDir d;
-    auto dir = d.path() / u8("Tømrer og snedker æøå ÆØÅ");
+    auto dir = d.path() / t::u8("Tømrer og snedker æøå ÆØÅ");
     std::filesystem::create_directories(dir);
-    auto target = dir / u8("Opfølgningsplan – Tømrer.xlsx");
+    auto target = dir / t::u8("Opfølgningsplan – Tømrer.xlsx");
     write_small_workbook(target, "Fraværet skal ned", xlsx::Existing::refuse);
     BOOST_TEST(std::filesystem::exists(target));
     BOOST_TEST(first_cell(target) == "Fraværet skal ned");
@@ -71,7 +69,7 @@ BOOST_AUTO_TEST_CASE(writes_and_reads_workbooks_whose_names_and_folders_are_dani
 
 BOOST_AUTO_TEST_CASE(reads_a_workbook_that_excel_holds_open) {
     t::TempDir d;
-    auto p = d.path() / u8("Åben i Excel.xlsx");
+    auto p = d.path() / t::u8("Åben i Excel.xlsx");
     write_small_workbook(p, "læst", xlsx::Existing::refuse);
     HeldOpen excel(p, FILE_SHARE_READ);
     BOOST_TEST(first_cell(p) == "læst");
@@ -79,7 +77,7 @@ BOOST_AUTO_TEST_CASE(reads_a_workbook_that_excel_holds_open) {
 
 BOOST_AUTO_TEST_CASE(names_a_workbook_another_program_holds_without_sharing) {
     t::TempDir d;
-    auto p = d.path() / u8("Låst.xlsx");
+    auto p = d.path() / t::u8("Låst.xlsx");
     write_small_workbook(p, "x", xlsx::Existing::refuse);
     HeldOpen locker(p, 0);
     try {
@@ -94,7 +92,7 @@ BOOST_AUTO_TEST_CASE(names_a_workbook_another_program_holds_without_sharing) {
 
 BOOST_AUTO_TEST_CASE(keeps_an_output_excel_holds_open_and_leaves_no_temporary_file) {
     t::TempDir d;
-    auto p = d.path() / u8("Samlet plan.xlsx");
+    auto p = d.path() / t::u8("Samlet plan.xlsx");
     write_small_workbook(p, "sidste uges version", xlsx::Existing::refuse);
     {
         HeldOpen excel(p, FILE_SHARE_READ);
@@ -115,7 +113,7 @@ BOOST_AUTO_TEST_CASE(keeps_an_output_excel_holds_open_and_leaves_no_temporary_fi
 
 BOOST_AUTO_TEST_CASE(never_replaces_a_file_that_appeared_while_a_new_one_was_written) {
     t::TempDir d;
-    auto p = d.path() / u8("Skabelon æøå.xlsx");
+    auto p = d.path() / t::u8("Skabelon æøå.xlsx");
     xlsx::WorkbookWriter w(p);
     w.add_sheet("Ark1").write_string({0, 0}, "ny");
     t::write_bytes(p, "en andens fil");  // made meanwhile by someone else

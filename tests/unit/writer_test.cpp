@@ -274,7 +274,10 @@ BOOST_AUTO_TEST_CASE(puts_scratch_files_in_the_temp_folder_or_beside_the_output)
 #endif
     {
         opfolg::test::ScopedEnv tmp(tmp_var, path_utf8(d.path()).c_str());
-        BOOST_TEST(platform::scratch_folder_for(d / "ud" / "plan.xlsx") == d.path());
+        // Windows' temp path ends in a backslash.
+        auto scratch = platform::scratch_folder_for(d / "ud" / "plan.xlsx");
+        if (!scratch.has_filename()) scratch = scratch.parent_path();
+        BOOST_TEST(scratch == d.path(), path_utf8(scratch));
     }
     {
         // A temp folder that is gone: the output's own folder serves, and writing still works.

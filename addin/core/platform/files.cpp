@@ -73,6 +73,11 @@ void replace_file(const std::filesystem::path& from, const std::filesystem::path
     if (!ec) return;
     std::error_code ignored;
     std::filesystem::remove(from, ignored);
+    // Windows says "access denied" for a folder in the way as for a file open in Excel.
+    if (std::filesystem::is_directory(to, ignored))
+        throw Error(ErrorCode::io, to,
+                    {"kan ikke gemme filen: der er en mappe med det navn",
+                     "cannot save the file: a folder has that name"});
     if (ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ||
         ec == std::errc::device_or_resource_busy || ec == std::errc::text_file_busy)
         throw Error(
