@@ -9,7 +9,7 @@
 ; for all users when run elevated (Program Files, HKLM). /CurrentUser or /AllUsers on the command
 ; line chooses explicitly. Silent with /S (Danish, default components).
 ; Everything it adds is listed in the uninstaller, which removes exactly that and leaves the
-; user's workbooks and the app's settings (HKCU\Software\Opfølg) alone.
+; user's workbooks and the app's settings (HKCU\Software\Opfolg\opfolg) alone.
 
 Unicode true
 Target amd64-unicode

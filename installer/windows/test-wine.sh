@@ -9,7 +9,8 @@
 #                  they were
 #   installer-all  the same for all users, with the desktop shortcut and opfolg on PATH
 #   matches-linux  the board workbook opfolg.exe writes equals the Linux build's, cell by cell
-#   gui            the desktop app starts under Wine + Xvfb on the example folder; screenshot
+#   gui            the desktop app starts under Wine + Xvfb on the example folder; screenshot;
+#                  the folder is remembered in its registry settings
 # Usage: installer/windows/test-wine.sh [WINDOWS_BUILD_DIR [LINUX_BUILD_DIR]] [-- CHECK...]
 # (defaults: build-windows, build, every check). Exits non-zero when a check fails.
 set -uo pipefail
@@ -242,8 +243,12 @@ check_gui() {
   WBUILD="$wbuild" EXAMPLES="$(winpath "$root/workbook-templates/examples")" SHOT="$shot" \
     WINE="$wine" xvfb-run -a -s "-screen 0 1280x800x24" bash "$here/gui-screenshot.sh" ||
     { end_prefix; fail "the desktop app did not show its window"; return 1; }
+  # Its settings went to the registry through wxConfig: the folder it opened is remembered.
+  reg_export 'HKEY_CURRENT_USER\Software\Opfolg\opfolg\Recent' |
+    grep -q '^"Folder"="Z:.*examples"$' ||
+    { end_prefix; fail "the opened folder is not in HKCU\Software\Opfolg\opfolg\Recent"; return 1; }
   end_prefix
-  echo "  screenshot: $shot"
+  echo "  screenshot: $shot; the folder it opened is remembered in the registry"
 }
 
 status=0
